@@ -1,0 +1,23 @@
+// Where the three engines live on Debian (override with environment variables elsewhere).
+export const browsers = {
+  chromium: {
+    path: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    debian: ['chromium'],
+  },
+  firefox: {
+    path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    debian: ['firefox-esr'],
+  },
+  webkitDriver: {
+    path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
+    debian: ['webkit2gtk-driver'],
+  },
+  webkit: {
+    path: process.env.WEBKIT_BROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    debian: ['webkit2gtk-driver'],
+  },
+  xvfb: {
+    path: process.env.XVFB_RUN_PATH ?? '/usr/bin/xvfb-run',
+    debian: ['xvfb'],
+  },
+};

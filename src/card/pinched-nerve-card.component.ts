@@ -1,0 +1,180 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { card as words, DEFAULT_PHONE } from '../content/en.js';
+import type { Region } from '../content/types.js';
+import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../shared/attributes.js';
+import { PinchedNerveElement } from '../shared/base-element.js';
+import { heading } from '../shared/heading.js';
+import { findCheck } from '../shared/linking.js';
+import { symptomList } from '../symptoms/symptom-list.js';
+import { cardStyles } from './pinched-nerve-card.styles.js';
+
+const REGIONS = ['both', 'cervical', 'lumbar'] as const;
+const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
+
+/**
+ * The comparison card: a pinched nerve root in the neck (cervical) vs. the lower back
+ * (lumbar), their symptoms, conservative treatment first, and a call to action.
+ *
+ * @summary Neck vs. lower back pinched-nerve comparison card with a call to action.
+ *
+ * @fires pinched-nerve-cta - The call-to-action button was activated. Cancelable: cancel it to
+ * handle the click yourself. `detail.href` is the link followed, or null when the button moves
+ * to the page's candidate-check form. Carries no personal data.
+ * @fires pinched-nerve-call - The phone link was activated. `detail.phone` is the clinic's number.
+ *
+ * @csspart base - The card's outer box.
+ * @csspart heading - The card's title.
+ * @csspart intro - The introduction.
+ * @csspart regions - The box that holds the region columns.
+ * @csspart region - One region's column (neck or lower back).
+ * @csspart region-heading - A region's heading.
+ * @csspart list - A symptom list.
+ * @csspart item - One symptom.
+ * @csspart treatment - The conservative-treatment section.
+ * @csspart cta - The call-to-action section.
+ * @csspart cta-button - The call-to-action button.
+ * @csspart phone - The "or call" line.
+ * @csspart attribution - The attribution line.
+ *
+ * @cssprop [--pnw-accent=#0b5394] - Buttons, links and the accent rule.
+ * @cssprop [--pnw-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--pnw-surface=transparent] - The card's background.
+ * @cssprop [--pnw-border-color=currentColor] - The card's border.
+ * @cssprop [--pnw-radius=0.5rem] - Corner radius of the card and buttons.
+ * @cssprop [--pnw-space=1rem] - The base spacing unit.
+ * @cssprop [--pnw-font=inherit] - The font family (the page's by default).
+ * @cssprop [--pnw-link-color=var(--pnw-accent)] - Link colour.
+ * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
+ */
+export class PinchedNerveCard extends PinchedNerveElement {
+  static override styles = cardStyles;
+
+  /** Which regions to show: `both`, `cervical` (neck) or `lumbar` (lower back). */
+  @property({ reflect: true }) region: string = 'both';
+
+  /** Replaces the card's title. */
+  @property() heading: string | null = null;
+
+  /** The title's heading level, 1 to 6. The host page owns its h1, so the default is 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+
+  /** The clinic's phone number. Defaults to the article's 1-866-850-6139; empty hides the phone line. */
+  @property() phone: string | null = null;
+
+  /** The call-to-action button's text. */
+  @property({ attribute: 'cta-label' }) ctaLabel: string | null = null;
+
+  /** Where the button goes. Without it, the button scrolls to and focuses the page's `<pinched-nerve-check>`. */
+  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
+
+  /** The attribution's source name; empty hides the attribution line. */
+  @property() attribution: string | null = null;
+
+  /** `auto` (two columns when the card is wide enough, by container query), `columns` or `stacked`. */
+  @property({ reflect: true }) layout: string = 'auto';
+
+  /** The id of the `<pinched-nerve-check>` the button leads to (by default, the first on the page). */
+  @property({ attribute: 'for' }) for: string | null = null;
+
+  private regionValue: (typeof REGIONS)[number] = 'both';
+  private layoutValue: (typeof LAYOUTS)[number] = 'auto';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A classic script in <head> upgrades the card before the form below it is parsed.
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region')) this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
+    if (changed.has('layout')) this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'auto');
+  }
+
+  private get shownRegions(): Region[] {
+    return this.regionValue === 'both' ? ['cervical', 'lumbar'] : [this.regionValue];
+  }
+
+  private onCta(event: MouseEvent): void {
+    const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
+    if (!this.emit('pinched-nerve-cta', { href }, true)) {
+      event.preventDefault();
+      return;
+    }
+    if (href) return; // an ordinary link
+    event.preventDefault();
+    const check = findCheck(this, this.for, true);
+    if (!check) return;
+    if (this.regionValue !== 'both') check.preselect({ region: this.regionValue });
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    check.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    check.focus({ preventScroll: true });
+  }
+
+  private renderCta() {
+    const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
+    // Without a link and without a form on the page the button would lead nowhere.
+    if (!href && !findCheck(this, this.for, true)) return nothing;
+    const target = href ?? (this.for ? `#${this.for}` : '#');
+    return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
+      >${this.ctaLabel || words.ctaLabel}</a
+    >`;
+  }
+
+  private renderPhone() {
+    const phone = pickPhone(this, this.phone, DEFAULT_PHONE);
+    if (!phone) return nothing;
+    return html`<p part="phone" class="phone">
+      ${words.callPrefix}
+      <a href=${telHref(phone)} @click=${() => this.emit('pinched-nerve-call', { phone })}
+        >${phone}</a
+      >
+    </p>`;
+  }
+
+  private renderAttribution() {
+    if (this.attribution === '') return nothing;
+    return html`<p part="attribution" class="attribution">
+      ${words.attributionPrefix} ${this.attribution ?? words.attribution}
+    </p>`;
+  }
+
+  protected override render() {
+    const level = pickHeadingLevel(this, this.headingLevel);
+    const sub = Math.min(level + 1, 6);
+    return html`<article
+      part="base"
+      class="card layout-${this.layoutValue}"
+      aria-labelledby="title"
+    >
+      ${heading(level, this.heading || words.heading, { id: 'title', part: 'heading', className: 'title' })}
+      <div part="intro" class="intro">${words.intro.map((p) => html`<p>${p}</p>`)}</div>
+      <div part="regions" class="regions count-${this.shownRegions.length}">
+        ${this.shownRegions.map(
+          (region) => html`<section part="region" class="region ${region}" aria-labelledby="h-${region}">
+            ${heading(sub, words.regions[region].heading, { id: `h-${region}`, part: 'region-heading' })}
+            <p>${words.regions[region].intro}</p>
+            ${symptomList(words.regions[region].symptoms)}
+          </section>`,
+        )}
+      </div>
+      <section part="treatment" class="treatment" aria-labelledby="h-treatment">
+        ${heading(sub, words.treatmentHeading, { id: 'h-treatment' })}
+        <p>${words.treatment}</p>
+      </section>
+      <div part="cta" class="cta">
+        <p class="cta-text">${words.ctaText}</p>
+        <div class="cta-actions">${this.renderCta()} ${this.renderPhone()}</div>
+      </div>
+      ${this.renderAttribution()}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pinched-nerve-card': PinchedNerveCard;
+  }
+}

@@ -1,0 +1,101 @@
+import type { PinchedNerveElement } from './base-element.js';
+
+/**
+ * Reads an enumerated attribute: a known value is kept, anything else falls back to the
+ * default with one warning. `null` (attribute absent) is the default, silently.
+ */
+export function pickEnum<T extends string>(
+  el: PinchedNerveElement,
+  attribute: string,
+  value: string | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === null || value === undefined) return fallback;
+  const normalized = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
+  el.warnAttribute(attribute, value, `"${fallback}"`);
+  return fallback;
+}
+
+/** A heading level from 1 to 6; anything else falls back with one warning. */
+export function pickHeadingLevel(
+  el: PinchedNerveElement,
+  value: string | number | null | undefined,
+  fallback = 2,
+): number {
+  if (value === null || value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
+  el.warnAttribute('heading-level', value, String(fallback));
+  return fallback;
+}
+
+/** `tel:` target for a displayed number: digits, and a leading plus. */
+export function telHref(phone: string): string {
+  const trimmed = phone.trim();
+  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+}
+
+/**
+ * The phone number to show: `null` attribute means the default, an empty one hides it
+ * (returns ''), and text without at least 3 digits falls back with one warning.
+ */
+export function pickPhone(
+  el: PinchedNerveElement,
+  value: string | null | undefined,
+  fallback: string,
+): string {
+  if (value === null || value === undefined) return fallback;
+  if (value.trim() === '') return '';
+  if (value.replace(/\D/g, '').length >= 3 && /^[\d\s()+.\-–]+$/.test(value.trim())) return value.trim();
+  el.warnAttribute('phone', value, `"${fallback}"`);
+  return fallback;
+}
+
+/**
+ * A link target an author may set: http(s), mailto:, tel:, relative paths and fragments.
+ * Script URLs and other schemes are refused (returns null) with one warning.
+ */
+export function safeHref(
+  el: PinchedNerveElement,
+  attribute: string,
+  value: string | null | undefined,
+  fallbackDescription: string,
+): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const trimmed = value.trim();
+  try {
+    const url = new URL(trimmed, document.baseURI);
+    if (['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol)) return trimmed;
+  } catch {
+    // falls through to the warning
+  }
+  el.warnAttribute(attribute, value, fallbackDescription);
+  return null;
+}
+
+/** Parses a JSON attribute; returns undefined (and warns once) when it is not the expected shape. */
+export function parseJsonAttribute<T>(
+  el: PinchedNerveElement,
+  attribute: string,
+  value: string | null | undefined,
+  isValid: (parsed: unknown) => parsed is T,
+  fallbackDescription: string,
+): T | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (isValid(parsed)) return parsed;
+  } catch {
+    // falls through to the warning
+  }
+  el.warnAttribute(attribute, value, fallbackDescription);
+  return undefined;
+}
+
+export const isStringArray = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((item) => typeof item === 'string');
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,0 +1,23 @@
+import { LitElement } from 'lit';
+
+/** What every element of the family shares: events that cross shadow roots, and warnings. */
+export class PinchedNerveElement extends LitElement {
+  private readonly warned = new Set<string>();
+
+  /** Dispatches a bubbling, composed event; returns false when a listener canceled it. */
+  protected emit<T>(name: string, detail: T, cancelable = false): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }),
+    );
+  }
+
+  /** One console.warn per element, attribute and value, naming all three. */
+  warnAttribute(attribute: string, value: unknown, fallback: string): void {
+    const key = `${attribute}=${String(value)}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(
+      `<${this.localName}>: ignoring ${attribute}="${String(value)}"; using ${fallback} instead.`,
+    );
+  }
+}

@@ -1,0 +1,99 @@
+import { css } from 'lit';
+
+/**
+ * The theme every element shares. Text colour and font are inherited from the page; the
+ * custom properties below are the documented knobs.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--pnw-accent, #0b5394);
+    --_accent-contrast: var(--pnw-accent-contrast, #ffffff);
+    --_surface: var(--pnw-surface, transparent);
+    --_border: var(--pnw-border-color, currentColor);
+    --_radius: var(--pnw-radius, 0.5rem);
+    --_space: var(--pnw-space, 1rem);
+    --_error: var(--pnw-error-color, #b3261e);
+    --_focus: var(--pnw-focus-color, #ffbf47);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--pnw-font, inherit);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--pnw-link-color, var(--_accent));
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px #0b0c0c;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 48px;
+    padding: 0.6em 1.2em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font: inherit;
+    font-weight: 700;
+    text-decoration: none;
+    cursor: pointer;
+    max-width: 100%;
+    text-align: center;
+  }
+  .button.secondary {
+    background: transparent;
+    color: inherit;
+    border-color: currentColor;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition: filter 0.15s ease;
+    }
+  }
+  .button:hover {
+    filter: brightness(1.15);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    [tabindex='-1']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,137 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { regionNames, symptoms as defaults } from '../content/en.js';
+import type { Region } from '../content/types.js';
+import { isStringArray, parseJsonAttribute, pickEnum } from '../shared/attributes.js';
+import { PinchedNerveElement } from '../shared/base-element.js';
+import { choice, choiceStyles } from '../shared/choices.js';
+import { findCheck } from '../shared/linking.js';
+import { symptomList } from './symptom-list.js';
+import { symptomsStyles } from './pinched-nerve-symptoms.styles.js';
+
+const REGIONS = ['cervical', 'lumbar'] as const;
+
+/** Detail of `pinched-nerve-symptoms-change`. */
+export interface SymptomsChangeDetail {
+  region: Region;
+  selected: string[];
+}
+
+/**
+ * One region's symptom list on its own, for authors who place lists in their own layout.
+ * The author's own `<li>` children (with or without a `<ul>`) or a `symptoms` JSON array
+ * replace the default list.
+ *
+ * @summary One region's symptom list, optionally as checkboxes.
+ *
+ * @fires pinched-nerve-symptoms-change - With `selectable`, the ticked symptoms changed.
+ * `detail.selected` (string[]) and `detail.region`. Health data: keep it away from analytics.
+ *
+ * @csspart list - The list (`ul`) when not selectable.
+ * @csspart item - One symptom when not selectable.
+ * @csspart fieldset - The group of checkboxes when selectable.
+ * @csspart legend - The group's label when selectable.
+ * @csspart choice - One checkbox with its label when selectable.
+ *
+ * @cssprop [--pnw-accent=#0b5394] - Checkbox colour.
+ * @cssprop [--pnw-font=inherit] - The font family.
+ * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
+ */
+export class PinchedNerveSymptoms extends PinchedNerveElement {
+  static override styles = [symptomsStyles, choiceStyles];
+
+  /** `cervical` (neck) or `lumbar` (lower back). */
+  @property({ reflect: true }) region: string = 'cervical';
+
+  /** A JSON array of strings that replaces the default items, e.g. `'["Neck pain","Tingling"]'`. */
+  @property() symptoms: string | null = null;
+
+  /** Shows the items as checkboxes and fires `pinched-nerve-symptoms-change`. */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** With `selectable`: the group's label. Defaults to the region's name. */
+  @property() label: string | null = null;
+
+  /** With `selectable`: the id of a `<pinched-nerve-check>` whose region and symptoms follow the ticks. */
+  @property({ attribute: 'for' }) for: string | null = null;
+
+  /** The ticked symptoms (with `selectable`). */
+  @property({ attribute: false }) selected: string[] = [];
+
+  @state() private lightItems: string[] = [];
+
+  private regionValue: Region = 'cervical';
+  private readonly observer = new MutationObserver(() => this.readLightItems());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLightItems();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  private readLightItems(): void {
+    this.lightItems = [...this.querySelectorAll('li')]
+      .map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+      .filter(Boolean);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region')) this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
+  }
+
+  /** The items shown: the `symptoms` attribute, else the light-DOM items, else the defaults. */
+  get items(): readonly string[] {
+    const fromAttribute = parseJsonAttribute(
+      this,
+      'symptoms',
+      this.symptoms,
+      isStringArray,
+      'the default list',
+    );
+    if (fromAttribute?.length) return fromAttribute;
+    if (this.lightItems.length) return this.lightItems;
+    return defaults[this.regionValue];
+  }
+
+  private onToggle(item: string, event: Event): void {
+    const checked = (event.target as HTMLInputElement).checked;
+    const others = this.selected.filter((s) => s !== item);
+    this.selected = checked ? this.items.filter((s) => s === item || others.includes(s)) : others;
+    const detail: SymptomsChangeDetail = { region: this.regionValue, selected: [...this.selected] };
+    this.emit('pinched-nerve-symptoms-change', detail);
+    findCheck(this, this.for, false)?.preselect({ region: this.regionValue, symptoms: detail.selected });
+  }
+
+  protected override render() {
+    const items = this.items;
+    if (!this.selectable) return symptomList(items);
+    return html`<fieldset part="fieldset">
+      <legend part="legend">${this.label || regionNames[this.regionValue]}</legend>
+      ${items.map((item, i) =>
+        choice({
+          type: 'checkbox',
+          id: `s-${i}`,
+          name: 'symptoms',
+          value: item,
+          label: item,
+          checked: this.selected.includes(item),
+          onChange: (e) => this.onToggle(item, e),
+        }),
+      )}
+    </fieldset>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pinched-nerve-symptoms': PinchedNerveSymptoms;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pinched-nerve-symptoms-change': CustomEvent<SymptomsChangeDetail>;
+  }
+}

@@ -1,0 +1,78 @@
+// A real HTTP endpoint for the tests, on its own port (so the form's requests are
+// cross-origin, preflights and all). It records what it receives; tests read it back.
+import { createServer } from 'node:http';
+
+const cors = (req, res) => {
+  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+  res.setHeader('Access-Control-Allow-Methods', 'POST, PUT, OPTIONS');
+  res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
+  res.setHeader('Vary', 'Origin');
+};
+
+const json = (res, status, body) => {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+// Each scenario is what a real backend might answer.
+const scenarios = {
+  ok: (res) => json(res, 200, { message: 'Thanks from the test server' }),
+  created: (res) => json(res, 201, { id: 7 }),
+  text: (res) => {
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.end('plain thanks');
+  },
+  'server-error': (res) => json(res, 500, { error: 'boom' }),
+  'field-errors': (res) => json(res, 422, { errors: { email: 'This email address is not accepted' } }),
+  'field-errors-list': (res) =>
+    json(res, 400, { errors: [{ field: 'phone', message: 'We cannot text this number' }] }),
+  'rate-limited': (res) => json(res, 429, { error: 'slow down' }),
+  slow: (res) => setTimeout(() => json(res, 200, { message: 'late' }), 4000),
+  'no-cors': null,
+};
+
+export async function startEndpointServer(port) {
+  const received = new Map(); // id -> [{method, contentType, body}]
+  const preflights = new Map(); // id -> count
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const [, kind, scenario, id] = url.pathname.split('/');
+
+    if (kind === 'received' && req.method === 'GET') {
+      cors(req, res);
+      return json(res, 200, {
+        requests: received.get(scenario) ?? [],
+        preflights: preflights.get(scenario) ?? 0,
+      });
+    }
+    if (kind !== 'submit' || !(scenario in scenarios) || !id) {
+      res.writeHead(404);
+      return res.end();
+    }
+    if (scenario !== 'no-cors') cors(req, res);
+    if (req.method === 'OPTIONS') {
+      preflights.set(id, (preflights.get(id) ?? 0) + 1);
+      res.writeHead(204);
+      return res.end();
+    }
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const list = received.get(id) ?? [];
+      list.push({
+        method: req.method,
+        contentType: req.headers['content-type'] ?? '',
+        body: Buffer.concat(chunks).toString('utf8'),
+        query: url.search,
+        cookie: req.headers.cookie ?? '',
+      });
+      received.set(id, list);
+      if (scenario === 'no-cors') return json(res, 200, { message: 'no CORS headers' });
+      scenarios[scenario](res);
+    });
+  });
+
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
