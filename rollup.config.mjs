@@ -1,0 +1,67 @@
+// Bundles tsc's output (dist/lib) into the two script-tag artefacts. tsc compiles first
+// (`npm run build:ts`) because TypeScript plugins for Rollup lag behind the compiler.
+import { readFileSync, existsSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { defaultShouldMinify, minifyHTMLLiterals } from 'minify-html-literals';
+
+/** Reads tsc's own .js.map beside each file, so the bundle's map points at src/*.ts. */
+const tscSourceMaps = () => ({
+  name: 'tsc-source-maps',
+  load(id) {
+    if (!id.endsWith('.js') || !existsSync(`${id}.map`)) return null;
+    return { code: readFileSync(id, 'utf8'), map: readFileSync(`${id}.map`, 'utf8') };
+  },
+});
+
+// A static-html template with an expression as its tag name (`<${tag}>`, see
+// src/shared/heading.ts) is not HTML the minifier can parse; it is left as written.
+const hasDynamicTag = (template) =>
+  template.parts.some((part, i) => i > 0 && /<\/?\s*$/.test(template.parts[i - 1].text));
+
+/** Collapses whitespace inside html`` and css`` templates (the Rollup wrapper wants Rollup 2). */
+const minifyTemplates = () => ({
+  name: 'minify-html-literals',
+  transform(code, id) {
+    if (!id.includes('/dist/lib/')) return null;
+    const result = minifyHTMLLiterals(code, {
+      fileName: id,
+      shouldMinify: (template) => defaultShouldMinify(template) && !hasDynamicTag(template),
+    });
+    return result ? { code: result.code, map: result.map } : null;
+  },
+});
+
+const banner = '/*! pinched-nerve-widgets | MIT | includes Lit (BSD-3-Clause) */';
+
+export default {
+  input: 'dist/lib/index.js',
+  plugins: [
+    tscSourceMaps(),
+    minifyTemplates(),
+    // `production` picks Lit's build without dev-mode warnings and checks.
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+  ],
+  // A warning here is a bundle that differs from what we meant to ship.
+  onwarn(warning) {
+    throw new Error(`rollup: ${warning.message}`);
+  },
+  output: [
+    {
+      file: 'dist/pinched-nerve-widgets.js',
+      format: 'es',
+      sourcemap: true,
+      banner,
+      plugins: [terser({ module: true, ecma: 2021, format: { comments: /^!/ } })],
+    },
+    {
+      file: 'dist/pinched-nerve-widgets.iife.js',
+      format: 'iife',
+      name: 'PinchedNerveWidgets',
+      sourcemap: true,
+      banner,
+      // `module: true` would drop the `var PinchedNerveWidgets=` global.
+      plugins: [terser({ module: false, ecma: 2021, format: { comments: /^!/ } })],
+    },
+  ],
+};
