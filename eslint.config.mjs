@@ -1,0 +1,63 @@
+// Flat config: JS rules everywhere, typed TypeScript rules on src/ and test/, Lit and
+// custom-element rules on the elements. Formatting is Prettier's job, not ESLint's.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', '.wtr-tmp/'] },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Lit calls `@event=${this.onX}` listeners with the element as `this`.
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // Tag names from `literal` through lit/static-html.js, which these rules read as plain html``.
+    files: ['src/shared/heading.ts'],
+    rules: { 'lit/binding-positions': 'off', 'lit/no-invalid-html': 'off' },
+  },
+  {
+    files: ['test/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: {
+      // @open-wc/semantic-dom-diff types every chai `.equal()` as returning a Promise (for
+      // `.dom.to.equal`); a plain `expect(a).to.equal(b)` is synchronous. `.accessible()` and
+      // other real promises are still caught.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          ignoreVoid: true,
+          allowForKnownSafeCalls: [{ from: 'package', package: 'chai', name: 'Equal' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Scripts that run in the page: the demo's and the embed fixtures'.
+    files: ['demo/**/*.js', 'test/**/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+);
