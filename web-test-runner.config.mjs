@@ -42,7 +42,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exi
 await new Promise((r) => setTimeout(r, 1500));
 
 // The WebDriver launcher takes its name from capabilities.browserName, which WebKitGTK must not get.
-const named = (name, launcher) => Object.defineProperty(launcher, 'name', { value: name });
+// It sets the name again when it starts, so keep ours through a getter that ignores that write.
+const named = (name, launcher) =>
+  Object.defineProperty(launcher, 'name', { get: () => name, set: () => {}, configurable: true });
 
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const launchers = {
@@ -66,14 +68,17 @@ const launchers = {
       launchOptions: { browser: 'firefox', executablePath: browsers.firefox.path, headless: true },
     }),
   webkit: () =>
-    named('WebKit', webdriverLauncher({
-      hostname: '127.0.0.1',
-      port: webdriverPort,
-      logLevel: 'error',
-      capabilities: {
-        'webkitgtk:browserOptions': { binary: browsers.webkit.path, args: ['--automation'] },
-      },
-    })),
+    named(
+      'WebKit',
+      webdriverLauncher({
+        hostname: '127.0.0.1',
+        port: webdriverPort,
+        logLevel: 'error',
+        capabilities: {
+          'webkitgtk:browserOptions': { binary: browsers.webkit.path, args: ['--automation'] },
+        },
+      }),
+    ),
 };
 
 export default {

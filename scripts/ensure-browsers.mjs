@@ -13,13 +13,17 @@ const isRoot = process.getuid?.() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 
 if (isRoot && hasApt) {
-  console.log(`pretest: missing browsers:\n${list}\npretest: installing Debian packages: ${packages.join(' ')}`);
+  console.log(
+    `pretest: missing browsers:\n${list}\npretest: installing Debian packages: ${packages.join(' ')}`,
+  );
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   const still = missing.filter(([, b]) => !existsSync(b.path));
   if (still.length === 0) process.exit(0);
-  console.error(`pretest: still missing after install:\n${still.map(([n, b]) => `  ${n}: ${b.path}`).join('\n')}`);
+  console.error(
+    `pretest: still missing after install:\n${still.map(([n, b]) => `  ${n}: ${b.path}`).join('\n')}`,
+  );
   process.exit(1);
 }
 
