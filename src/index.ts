@@ -4,3 +4,4 @@
  */
 export { PinchedNerveCard } from './card/define.js';
 export { PinchedNerveSymptoms } from './symptoms/define.js';
+export { PinchedNerveCheck } from './check/define.js';

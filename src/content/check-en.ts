@@ -78,7 +78,7 @@ export const check = {
     text: (clinic: string) =>
       `I agree that ${clinic} may call, text or email me about this request. Agreeing is not a condition of care.`,
     defaultClinic: 'this clinic',
-    privacy: 'Read our privacy notice',
+    privacy: 'Read our privacy notice (opens in a new tab)',
   },
   honeypot: 'Leave this field empty',
   warnings: {

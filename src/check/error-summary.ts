@@ -1,0 +1,40 @@
+import { html, nothing } from 'lit';
+import { check as words } from '../content/check-en.js';
+import { heading } from '../shared/heading.js';
+import type { Errors } from './validation.js';
+import { STEPS } from './values.js';
+
+/**
+ * The GOV.UK error summary: a heading and a link per error, in field order. The links move
+ * focus in code, since an `href="#id"` cannot reach into a shadow root.
+ */
+export function errorSummary(
+  errors: Errors,
+  onLink: (field: string) => void,
+  level: number,
+  extra: readonly string[] = [],
+) {
+  const fields = STEPS.flat().filter((f) => errors[f]);
+  if (!fields.length && !extra.length) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1">
+    <div role="alert">
+      ${heading(level, words.errors.summaryHeading, { className: 'error-summary-title' })}
+      <ul>
+        ${fields.map(
+          (field) =>
+            html`<li>
+              <a
+                href="#f-${field}"
+                @click=${(e: Event) => {
+                  e.preventDefault();
+                  onLink(field);
+                }}
+                >${errors[field]}</a
+              >
+            </li>`,
+        )}
+        ${extra.map((message) => html`<li>${message}</li>`)}
+      </ul>
+    </div>
+  </div>`;
+}

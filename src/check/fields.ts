@@ -1,0 +1,139 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { check as words } from '../content/check-en.js';
+import type { Choice } from '../content/types.js';
+import { choice } from '../shared/choices.js';
+import type { Errors } from './validation.js';
+import type { CheckValues, FieldName } from './values.js';
+
+/** What a field needs from the form: the values, the errors, and a way to change a value. */
+export interface FieldContext {
+  values: CheckValues;
+  errors: Errors;
+  set: (patch: Partial<CheckValues>) => void;
+}
+
+/** The id of the control an error-summary link moves focus to. */
+export const controlId = (field: string) => `f-${field}`;
+
+const ids = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(' ') || undefined;
+
+function errorMessage(field: string, message: string | undefined) {
+  if (!message) return nothing;
+  return html`<p id="${field}-error" class="error-message" part="error-message">
+    <span class="visually-hidden">${words.errors.prefix}</span> ${message}
+  </p>`;
+}
+
+/** Radios or checkboxes in a fieldset with a legend, a hint and an error, GOV.UK style. */
+export function choiceGroup(
+  ctx: FieldContext,
+  o: {
+    field: FieldName;
+    legend: string;
+    hint?: string;
+    optional?: boolean;
+    type: 'radio' | 'checkbox';
+    choices: readonly Choice[];
+    idPrefix?: string;
+    nested?: boolean;
+  },
+): TemplateResult {
+  const error = ctx.errors[o.field];
+  const current = ctx.values[o.field];
+  const isChecked = (value: string) =>
+    Array.isArray(current) ? (current as string[]).includes(value) : current === value;
+  const onChange = (value: string) => (event: Event) => {
+    const checked = (event.target as HTMLInputElement).checked;
+    if (o.type === 'radio') {
+      ctx.set({ [o.field]: value });
+      return;
+    }
+    const list = ((ctx.values[o.field] as string[]) ?? []).filter((v) => v !== value);
+    ctx.set({ [o.field]: checked ? [...list, value] : list });
+  };
+  const prefix = o.idPrefix ?? controlId(o.field);
+  return html`<fieldset
+    class="form-group ${error ? 'has-error' : ''} ${o.nested ? 'nested' : ''}"
+    part="form-group"
+    aria-describedby=${ifDefined(ids(o.hint && `${prefix}-hint`, error && `${o.field}-error`))}
+  >
+    <legend part="legend">
+      ${o.legend} ${o.optional ? html`<span class="optional">${words.optional}</span>` : nothing}
+    </legend>
+    ${o.hint ? html`<p id="${prefix}-hint" class="hint">${o.hint}</p>` : nothing}
+    ${errorMessage(o.field, error)}
+    ${o.choices.map((c, i) =>
+      choice({
+        type: o.type,
+        id: i === 0 ? prefix : `${prefix}-${i}`,
+        name: o.field,
+        value: c.value,
+        label: c.label,
+        checked: isChecked(c.value),
+        onChange: onChange(c.value),
+      }),
+    )}
+  </fieldset>`;
+}
+
+/** A labelled text input with its hint and error, and an autocomplete token for autofill. */
+export function textField(
+  ctx: FieldContext,
+  o: {
+    field: 'name' | 'phone' | 'email';
+    label: string;
+    hint?: string;
+    type: 'text' | 'tel' | 'email';
+    autocomplete: string;
+  },
+): TemplateResult {
+  const error = ctx.errors[o.field];
+  const id = controlId(o.field);
+  return html`<div class="form-group ${error ? 'has-error' : ''}" part="form-group">
+    <label for=${id} part="label">${o.label}</label>
+    ${o.hint ? html`<p id="${id}-hint" class="hint">${o.hint}</p>` : nothing}
+    ${errorMessage(o.field, error)}
+    <input
+      id=${id}
+      part="input"
+      name=${o.field}
+      type=${o.type}
+      autocomplete=${o.autocomplete}
+      spellcheck="false"
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(ids(o.hint && `${id}-hint`, error && `${o.field}-error`))}
+      .value=${live(ctx.values[o.field])}
+      @input=${(e: Event) => ctx.set({ [o.field]: (e.target as HTMLInputElement).value })}
+    />
+  </div>`;
+}
+
+/** The consent checkbox: unticked by default, its exact words recorded in the payload. */
+export function consentField(ctx: FieldContext, text: string, privacyHref: string | null): TemplateResult {
+  const error = ctx.errors.consent;
+  const id = controlId('consent');
+  return html`<fieldset
+    class="form-group ${error ? 'has-error' : ''}"
+    part="form-group"
+    aria-describedby=${ifDefined(ids(error && 'consent-error'))}
+  >
+    <legend part="legend">${words.consent.legend}</legend>
+    ${errorMessage('consent', error)}
+    <div class="choice" part="choice">
+      <input
+        id=${id}
+        type="checkbox"
+        name="consent"
+        aria-invalid=${error ? 'true' : 'false'}
+        .checked=${live(ctx.values.consent)}
+        @change=${(e: Event) => ctx.set({ consent: (e.target as HTMLInputElement).checked })}
+      />
+      <label for=${id}>${text}</label>
+    </div>
+    ${privacyHref
+      ? html`<p class="privacy"><a href=${privacyHref} target="_blank" rel="noopener">${words.consent.privacy}</a></p>`
+      : nothing}
+  </fieldset>`;
+}

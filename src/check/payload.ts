@@ -1,0 +1,49 @@
+import type { Payload, PayloadValue } from '../client/encode.js';
+import { visibleSymptoms, type CheckValues } from './values.js';
+
+const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
+
+/**
+ * The payload: the clinic's hidden fields first (so they can never overwrite what the
+ * patient entered), then every control by its name, then the consent record and the page's
+ * campaign tags. `page_url` drops the query string and fragment.
+ */
+export function buildPayload(
+  values: CheckValues,
+  context: { hiddenFields?: Record<string, PayloadValue>; consentText: string; location: Location; now?: Date },
+): Payload {
+  const { location } = context;
+  const params = new URLSearchParams(location.search);
+  const utm: Payload = {};
+  for (const key of UTM_KEYS) {
+    const value = params.get(key);
+    if (value) utm[key] = value;
+  }
+  return {
+    ...context.hiddenFields,
+    region: values.region,
+    symptoms: visibleSymptoms(values),
+    duration: values.duration,
+    treatments: [...values.treatments],
+    mri: values.mri,
+    name: values.name.trim(),
+    phone: values.phone.trim(),
+    email: values.email.trim(),
+    contact_method: values.contact_method,
+    consent: values.consent,
+    consent_text: context.consentText,
+    page_url: `${location.origin}${location.pathname}`,
+    submitted_at: (context.now ?? new Date()).toISOString(),
+    ...utm,
+  };
+}
+
+/** Hidden fields keep only flat values (strings, numbers, booleans, string arrays). */
+export function flatFields(obj: Record<string, unknown>): Record<string, PayloadValue> {
+  const out: Record<string, PayloadValue> = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (['string', 'number', 'boolean'].includes(typeof value)) out[key] = value as PayloadValue;
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,337 @@
+import type { PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { checkEndpoint } from '../client/endpoint.js';
+import type { Encoding, Payload } from '../client/encode.js';
+import { messageFrom } from '../client/response.js';
+import { submit, type SubmitResult } from '../client/submit.js';
+import { check as words } from '../content/check-en.js';
+import { DEFAULT_PHONE } from '../content/en.js';
+import type { RegionChoice } from '../content/types.js';
+import {
+  isPlainObject,
+  parseJsonAttribute,
+  pickEnum,
+  pickHeadingLevel,
+  pickPhone,
+  safeHref,
+} from '../shared/attributes.js';
+import { PinchedNerveElement } from '../shared/base-element.js';
+import type { Preselection } from '../shared/linking.js';
+import { controlId } from './fields.js';
+import { flatFields, buildPayload } from './payload.js';
+import { checkStyles } from './pinched-nerve-check.styles.js';
+import { renderCheck } from './render.js';
+import { validate, type Errors } from './validation.js';
+import { emptyValues, mergePreselection, STEPS, stepOf, type CheckValues } from './values.js';
+
+const REGIONS = ['cervical', 'lumbar', 'both'] as const;
+const METHODS = ['post', 'put'] as const;
+const ENCODINGS = ['json', 'form', 'multipart'] as const;
+const LAYOUTS = ['steps', 'single'] as const;
+
+/** Where the form stands: filling in, waiting for the server, done, or failed with values kept. */
+export type CheckStatus = 'editing' | 'sending' | 'success' | 'failed';
+
+export interface SubmitDetail {
+  payload: Payload;
+}
+export interface SuccessDetail {
+  payload: Payload;
+  status: number;
+  response: unknown;
+}
+export interface ErrorDetail {
+  payload: Payload;
+  status: number;
+  message: string;
+}
+export interface StepDetail {
+  step: number;
+  of: number;
+}
+
+/**
+ * The candidate-check form: three short steps (where it hurts; how long and what was tried;
+ * how to reach you) that post to the endpoint the page configures. Nothing the patient types
+ * is stored, logged or sent anywhere but `endpoint`; every value survives a failed send.
+ *
+ * @summary "Am I a candidate?" form that posts to any configured endpoint.
+ *
+ * @fires pinched-nerve-submit - Before sending. Cancelable: cancel it to send `detail.payload`
+ * your own way (nothing is sent). Carries health data: never forward it to analytics or ad tags.
+ * @fires pinched-nerve-success - The endpoint answered 2xx. `detail.payload`, `detail.status`,
+ * `detail.response` (parsed JSON, or text). Carries health data.
+ * @fires pinched-nerve-error - Sending failed. `detail.payload`, `detail.status` (0 for a network
+ * failure or timeout), `detail.message`. Carries health data.
+ * @fires pinched-nerve-step - A step was shown. `detail.step`, `detail.of`. No personal or health
+ * data: safe to forward to analytics.
+ *
+ * @csspart base - The form's outer box.
+ * @csspart heading - The form's title.
+ * @csspart progress - The "Step 2 of 3" line.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart form-group - One question with its label, hint and error.
+ * @csspart legend - A question's legend.
+ * @csspart label - A text field's label.
+ * @csspart input - A text field.
+ * @csspart choice - One radio or checkbox with its label.
+ * @csspart error-message - A field's error message.
+ * @csspart warning - The emergency warning signs.
+ * @csspart actions - The row of buttons.
+ * @csspart submit-button - The Continue / Send button.
+ * @csspart back-button - The Back button.
+ * @csspart status - The failure or success panel.
+ * @csspart phone - The "call" line.
+ *
+ * @cssprop [--pnw-accent=#0b5394] - Buttons, links and ticked boxes.
+ * @cssprop [--pnw-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--pnw-surface=transparent] - The form's background.
+ * @cssprop [--pnw-border-color=currentColor] - Borders of the form and its fields.
+ * @cssprop [--pnw-radius=0.5rem] - Corner radius.
+ * @cssprop [--pnw-space=1rem] - The base spacing unit.
+ * @cssprop [--pnw-font=inherit] - The font family.
+ * @cssprop [--pnw-error-color=#b3261e] - Error messages and borders.
+ * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
+ */
+export class PinchedNerveCheck extends PinchedNerveElement {
+  static override styles = checkStyles;
+
+  /** Where answers are sent: an `https:` URL, or a relative URL on this site (`http:` only for localhost). */
+  @property() endpoint: string | null = null;
+  /** `POST` (default) or `PUT`. */
+  @property() method: string | null = null;
+  /** `json` (default), `form` (urlencoded, no CORS preflight) or `multipart`. */
+  @property() encoding: string | null = null;
+  /** Seconds to wait for the endpoint before giving up (default 15). */
+  @property() timeout: string | number | null = null;
+  /** A JSON object merged into every payload, e.g. `'{"clinic_id":"lakeside-01"}'`. */
+  @property({ attribute: 'hidden-fields' }) hiddenFields: string | null = null;
+  /** Preselects where it hurts: `cervical`, `lumbar` or `both`. */
+  @property() region: string | null = null;
+  /** The clinic's name, used in the consent wording. */
+  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+  /** The clinic's phone number (default 1-866-850-6139); empty hides the call lines. */
+  @property() phone: string | null = null;
+  /** Replaces the form's title. */
+  @property() heading: string | null = null;
+  /** The title's heading level, 1 to 6 (default 2). */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+  /** Replaces the thank-you message shown after a successful send. */
+  @property({ attribute: 'success-message' }) successMessage: string | null = null;
+  /** A page to open after a successful send (a thank-you page). */
+  @property() redirect: string | null = null;
+  /** The clinic's privacy notice, linked beside the consent box. */
+  @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
+  /** Replaces the consent wording; the exact words go into the payload as `consent_text`. */
+  @property({ attribute: 'consent-text' }) consentText: string | null = null;
+  /** `steps` (default: three short steps) or `single` (every question at once). */
+  @property({ reflect: true }) layout: string | null = null;
+
+  @state() values: CheckValues = emptyValues();
+  @state() errors: Errors = {};
+  /** Server messages for fields the form does not have. */
+  @state() otherErrors: string[] = [];
+  @state() step = 0;
+  @state() status: CheckStatus = 'editing';
+  @state() failure = '';
+  @state() successText = '';
+  /** The honeypot: people never see it; bots fill it. */
+  @state() trap = '';
+
+  @query('#title') private titleEl?: HTMLElement;
+
+  get stepCount() {
+    return this.layoutValue === 'single' ? 1 : STEPS.length;
+  }
+  get layoutValue() {
+    return pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
+  }
+  get level() {
+    return pickHeadingLevel(this, this.headingLevel);
+  }
+  get phoneValue() {
+    return pickPhone(this, this.phone, DEFAULT_PHONE);
+  }
+  get consentWords() {
+    return this.consentText?.trim() || words.consent.text(this.clinicName?.trim() || words.consent.defaultClinic);
+  }
+  get privacyHref() {
+    return safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link');
+  }
+  /** A refused endpoint (not a missing one, which a host that cancels the submit event may want). */
+  get endpointProblem(): string | null {
+    if (this.endpoint === null) return null;
+    const result = checkEndpoint(this.endpoint, document.baseURI);
+    return result.ok ? null : result.reason;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region') && this.region !== null) {
+      const region = pickEnum(this, 'region', this.region, REGIONS, 'both');
+      if (REGIONS.includes(this.region.trim().toLowerCase() as RegionChoice)) this.values = { ...this.values, region };
+    }
+    if (changed.has('endpoint') && this.endpointProblem) {
+      console.error(
+        `<${this.localName}>: refusing endpoint="${this.endpoint}": ${this.endpointProblem}. Nothing will be sent; the form offers the phone number instead.`,
+      );
+    }
+    if (changed.has('hiddenFields')) this.hiddenFieldValues();
+  }
+
+  private hiddenFieldValues() {
+    const parsed = parseJsonAttribute(this, 'hidden-fields', this.hiddenFields, isPlainObject, 'no hidden fields');
+    return parsed ? flatFields(parsed) : undefined;
+  }
+
+  /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list). */
+  preselect(selection: Preselection): void {
+    this.values = mergePreselection(this.values, selection.region, selection.symptoms);
+  }
+
+  /** Moves focus to the form's title (the card's button does this). */
+  override focus(options?: FocusOptions): void {
+    this.titleEl?.focus(options);
+  }
+
+  set(patch: Partial<CheckValues>): void {
+    this.values = { ...this.values, ...patch };
+  }
+
+  private async showStep(step: number, focusTitle = true) {
+    this.step = step;
+    this.emit<StepDetail>('pinched-nerve-step', { step: step + 1, of: this.stepCount });
+    await this.updateComplete;
+    if (focusTitle) this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+  }
+
+  back(): void {
+    if (this.step > 0) void this.showStep(this.step - 1);
+  }
+
+  private async showErrors(errors: Errors, other: string[] = []) {
+    this.errors = errors;
+    this.otherErrors = other;
+    this.status = 'editing';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  /** Continue on steps 1 and 2; send on the last. */
+  async onSubmit(event?: Event): Promise<void> {
+    event?.preventDefault();
+    if (this.status === 'sending') return;
+    const isLast = this.layoutValue === 'single' || this.step === STEPS.length - 1;
+    const steps = isLast ? STEPS.map((_, i) => i) : [this.step];
+    const errors = validate(this.values, steps);
+    if (Object.keys(errors).length) {
+      const first = STEPS.flat().find((f) => errors[f]);
+      if (this.layoutValue === 'steps' && first && stepOf(first) !== this.step) this.step = stepOf(first);
+      return this.showErrors(errors);
+    }
+    this.errors = {};
+    this.otherErrors = [];
+    if (!isLast) return this.showStep(this.step + 1);
+    return this.send();
+  }
+
+  private async send(): Promise<void> {
+    if (this.trap) return this.succeed(this.successMessage || words.success.message);
+    const payload = buildPayload(this.values, {
+      hiddenFields: this.hiddenFieldValues(),
+      consentText: this.consentWords,
+      location: window.location,
+    });
+    if (!this.emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;
+    const endpoint = checkEndpoint(this.endpoint, document.baseURI);
+    if (!endpoint.ok) {
+      console.error(`<${this.localName}>: cannot send: ${endpoint.reason} (attribute "endpoint").`);
+      return this.fail(words.failure.notConfigured, { payload, status: 0, message: endpoint.reason });
+    }
+    this.status = 'sending';
+    const result: SubmitResult = await submit(payload, {
+      url: endpoint.url,
+      method: pickEnum(this, 'method', this.method, METHODS, 'post').toUpperCase() as 'POST' | 'PUT',
+      encoding: pickEnum<Encoding>(this, 'encoding', this.encoding, ENCODINGS, 'json'),
+      timeout: this.timeoutSeconds(),
+    });
+    if (result.ok) {
+      this.emit<SuccessDetail>('pinched-nerve-success', { payload, status: result.status, response: result.response });
+      await this.succeed(this.successMessage || messageFrom(result.response) || words.success.message);
+      const redirect = safeHref(this, 'redirect', this.redirect, 'no redirect');
+      if (redirect) window.location.assign(redirect);
+      return;
+    }
+    this.emit<ErrorDetail>('pinched-nerve-error', { payload, status: result.status, message: result.message });
+    const known = Object.entries(result.fieldErrors).filter(([f]) => stepOf(f) >= 0);
+    if (known.length) {
+      const other = Object.entries(result.fieldErrors).filter(([f]) => stepOf(f) < 0).map(([, m]) => m);
+      const errors = Object.fromEntries(known) as Errors;
+      if (this.layoutValue === 'steps') this.step = stepOf(known[0]![0]);
+      return this.showErrors(errors, other);
+    }
+    const f = words.failure;
+    const message = {
+      network: f.network,
+      timeout: f.timeout,
+      'rate-limited': f.busy,
+      server: f.server,
+      rejected: f.rejected,
+    }[result.kind];
+    return this.fail(message);
+  }
+
+  /** Sends the same answers again after a failure. */
+  retry(): Promise<void> {
+    this.status = 'editing';
+    return this.onSubmit();
+  }
+
+  private timeoutSeconds(): number {
+    if (this.timeout === null || this.timeout === '') return 15;
+    const n = Number(this.timeout);
+    if (Number.isFinite(n) && n > 0) return n;
+    this.warnAttribute('timeout', this.timeout, '15 seconds');
+    return 15;
+  }
+
+  private async fail(message: string, event?: ErrorDetail) {
+    if (event) this.emit<ErrorDetail>('pinched-nerve-error', event);
+    this.failure = message;
+    this.status = 'failed';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
+  }
+
+  private async succeed(message: string) {
+    this.successText = message;
+    this.status = 'success';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
+  }
+
+  /** Focuses a field from the error summary, switching to its step when needed. */
+  async focusField(field: string): Promise<void> {
+    const step = stepOf(field);
+    if (this.layoutValue === 'steps' && step >= 0 && step !== this.step) await this.showStep(step, false);
+    await this.updateComplete;
+    const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
+    control?.closest('.form-group')?.scrollIntoView({ block: 'start' });
+    control?.focus();
+  }
+
+  protected override render() {
+    return renderCheck(this);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pinched-nerve-check': PinchedNerveCheck;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pinched-nerve-submit': CustomEvent<SubmitDetail>;
+    'pinched-nerve-success': CustomEvent<SuccessDetail>;
+    'pinched-nerve-error': CustomEvent<ErrorDetail>;
+    'pinched-nerve-step': CustomEvent<StepDetail>;
+  }
+}

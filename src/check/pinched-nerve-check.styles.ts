@@ -1,0 +1,167 @@
+import { css } from 'lit';
+import { choiceStyles } from '../shared/choices.js';
+import { baseStyles } from '../shared/styles.js';
+
+export const checkStyles = [
+  baseStyles,
+  choiceStyles,
+  css`
+    .check {
+      background: var(--_surface);
+      border: 1px solid color-mix(in srgb, var(--_border) 25%, transparent);
+      border-top: 0.35rem solid var(--_accent);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+    }
+    .check > :is(h1, h2, h3, h4, h5, h6) {
+      margin: 0 0 0.5em;
+      font-size: 1.5em;
+      line-height: 1.25;
+    }
+    .check p {
+      margin: 0 0 0.75em;
+    }
+    .notice {
+      font-size: 0.95em;
+    }
+    .phone a {
+      font-weight: 700;
+      white-space: nowrap;
+    }
+    .progress {
+      font-weight: 600;
+      margin-bottom: 0.25em;
+    }
+    .step > :is(h2, h3, h4, h5, h6),
+    .warning-title {
+      margin: 0 0 0.75em;
+      font-size: 1.2em;
+      line-height: 1.3;
+    }
+    .form-group {
+      margin: 0 0 calc(var(--_space) * 1.5);
+      padding: 0;
+      border: 0;
+      min-width: 0;
+    }
+    .form-group.nested {
+      margin: 0.5em 0 1em;
+    }
+    .form-group.has-error {
+      border-inline-start: 4px solid var(--_error);
+      padding-inline-start: 0.75em;
+    }
+    legend,
+    label[part='label'] {
+      display: block;
+      font-weight: 700;
+      margin-bottom: 0.35em;
+      padding: 0;
+    }
+    .nested > legend {
+      font-weight: 600;
+    }
+    .optional {
+      font-weight: 400;
+    }
+    .hint {
+      font-size: 0.95em;
+      opacity: 0.85;
+      margin: 0 0 0.5em;
+    }
+    .error-message {
+      color: var(--_error);
+      font-weight: 700;
+      margin: 0 0 0.4em !important;
+    }
+    input[type='text'],
+    input[type='tel'],
+    input[type='email'] {
+      display: block;
+      width: 100%;
+      max-width: 28em;
+      min-height: 48px;
+      padding: 0.5em 0.6em;
+      font: inherit;
+      color: inherit;
+      background: var(--pnw-input-background, #ffffff);
+      color: var(--pnw-input-color, #0b0c0c);
+      border: 2px solid var(--pnw-input-border, #505a5f);
+      border-radius: calc(var(--_radius) / 2);
+    }
+    .has-error input[type='text'],
+    .has-error input[type='tel'],
+    .has-error input[type='email'] {
+      border-color: var(--_error);
+    }
+    .error-summary {
+      border: 4px solid var(--_error);
+      padding: var(--_space);
+      margin-bottom: var(--_space);
+      border-radius: calc(var(--_radius) / 2);
+    }
+    .error-summary-title {
+      margin: 0 0 0.5em;
+      font-size: 1.2em;
+    }
+    .error-summary ul {
+      margin: 0;
+      padding-inline-start: 1.25em;
+    }
+    .error-summary a {
+      color: var(--_error);
+      font-weight: 700;
+    }
+    .warning {
+      border-inline-start: 6px solid var(--_error);
+      padding: 0.5em 0 0.5em 1em;
+      margin: 0 0 var(--_space);
+    }
+    .warning ul {
+      margin: 0 0 0.5em;
+      padding-inline-start: 1.25em;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75em;
+    }
+    .button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.8;
+    }
+    .status {
+      border: 3px solid var(--_accent);
+      border-radius: calc(var(--_radius) / 2);
+      padding: var(--_space);
+      margin-bottom: var(--_space);
+    }
+    .status.failed {
+      border-color: var(--_error);
+    }
+    .status :is(h2, h3, h4, h5, h6) {
+      margin: 0 0 0.5em;
+      font-size: 1.2em;
+    }
+    .not-configured {
+      border-inline-start: 4px solid var(--_error);
+      padding-inline-start: 0.75em;
+    }
+    .trap {
+      position: absolute;
+      left: -10000px;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+    }
+    @media (forced-colors: active) {
+      .check,
+      .status,
+      .error-summary,
+      .warning,
+      .form-group.has-error {
+        border-color: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,197 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { check as words } from '../content/check-en.js';
+import { regionChoices, regionNames, symptoms as symptomLists } from '../content/en.js';
+import { telHref } from '../shared/attributes.js';
+import { heading } from '../shared/heading.js';
+import { errorSummary } from './error-summary.js';
+import { choiceGroup, consentField, textField, type FieldContext } from './fields.js';
+import type { PinchedNerveCheck } from './pinched-nerve-check.component.js';
+import { regionsFor, STEPS } from './values.js';
+
+function phoneLink(phone: string) {
+  return html`<a href=${telHref(phone)}>${phone}</a>`;
+}
+
+function stepOne(ctx: FieldContext) {
+  const regions = regionsFor(ctx.values.region);
+  return html`${choiceGroup(ctx, {
+      field: 'region',
+      legend: words.region.legend,
+      type: 'radio',
+      choices: regionChoices,
+    })}
+    ${regions.length
+      ? html`<fieldset class="form-group" part="form-group" aria-describedby="f-symptoms-hint">
+          <legend part="legend">
+            ${words.symptoms.legend} <span class="optional">${words.optional}</span>
+          </legend>
+          <p id="f-symptoms-hint" class="hint">${words.symptoms.hint}</p>
+          ${regions.map((region, i) =>
+            choiceGroup(ctx, {
+              field: 'symptoms',
+              legend: regionNames[region],
+              type: 'checkbox',
+              choices: symptomLists[region].map((s) => ({ value: s, label: s })),
+              idPrefix: i === 0 ? 'f-symptoms' : `f-symptoms-${region}`,
+              nested: true,
+            }),
+          )}
+        </fieldset>`
+      : nothing}`;
+}
+
+function stepTwo(ctx: FieldContext) {
+  return html`${choiceGroup(ctx, {
+    field: 'duration',
+    legend: words.duration.legend,
+    optional: true,
+    type: 'radio',
+    choices: words.duration.choices,
+  })}
+  ${choiceGroup(ctx, {
+    field: 'treatments',
+    legend: words.treatments.legend,
+    hint: words.treatments.hint,
+    optional: true,
+    type: 'checkbox',
+    choices: words.treatments.choices,
+  })}
+  ${choiceGroup(ctx, {
+    field: 'mri',
+    legend: words.mri.legend,
+    optional: true,
+    type: 'radio',
+    choices: words.mri.choices,
+  })}`;
+}
+
+function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
+  return html`<p class="hint">${words.contactHint}</p>
+    ${textField(ctx, { field: 'name', label: words.name.label, type: 'text', autocomplete: 'name' })}
+    ${textField(ctx, {
+      field: 'phone',
+      label: words.phone.label,
+      hint: words.phone.hint,
+      type: 'tel',
+      autocomplete: 'tel',
+    })}
+    ${textField(ctx, { field: 'email', label: words.email.label, type: 'email', autocomplete: 'email' })}
+    ${choiceGroup(ctx, {
+      field: 'contact_method',
+      legend: words.contactMethod.legend,
+      optional: true,
+      type: 'radio',
+      choices: words.contactMethod.choices,
+    })}
+    ${consentField(ctx, el.consentWords, el.privacyHref)}`;
+}
+
+function warning(level: number) {
+  const w = words.warnings;
+  return html`<div class="warning" part="warning">
+    ${heading(level, w.heading, { className: 'warning-title' })}
+    <ul>
+      ${w.items.map((item) => html`<li>${item}</li>`)}
+    </ul>
+    <p><strong>${w.action}</strong></p>
+  </div>`;
+}
+
+function statusPanel(el: PinchedNerveCheck, level: number) {
+  const phone = el.phoneValue;
+  if (el.status === 'success') {
+    return html`<div id="status" class="status success" part="status" tabindex="-1" role="status">
+      ${heading(level, words.success.heading)}
+      <p>${el.successText}</p>
+    </div>`;
+  }
+  if (el.status !== 'failed') return nothing;
+  const f = words.failure;
+  const configured = !el.endpointProblem && el.endpoint !== null;
+  return html`<div id="status" class="status failed" part="status" tabindex="-1">
+    <div role="alert">
+      ${heading(level, f.heading)}
+      <p>${el.failure} ${f.keep}</p>
+    </div>
+    ${configured
+      ? html`<button type="button" class="button" @click=${() => el.retry()}>${f.retry}</button>`
+      : nothing}
+    ${phone ? html`<p class="phone" part="phone">${f.callInstead} ${phoneLink(phone)}</p>` : nothing}
+  </div>`;
+}
+
+/** The form's view; the element holds the state and the behaviour. */
+export function renderCheck(el: PinchedNerveCheck): TemplateResult {
+  const level = el.level;
+  const sub = Math.min(level + 1, 6);
+  const ctx: FieldContext = { values: el.values, errors: el.errors, set: (p) => el.set(p) };
+  const single = el.layoutValue === 'single';
+  const isLast = single || el.step === STEPS.length - 1;
+  const phone = el.phoneValue;
+  const steps = [stepOne(ctx), stepTwo(ctx), stepThree(ctx, el)];
+  const sending = el.status === 'sending';
+
+  if (el.status === 'success') {
+    return html`<div class="check" part="base">
+      ${heading(level, el.heading || words.heading, { id: 'title', part: 'heading', focusable: true })}
+      ${statusPanel(el, sub)}
+    </div>`;
+  }
+
+  return html`<div class="check" part="base">
+    ${heading(level, el.heading || words.heading, { id: 'title', part: 'heading', focusable: true })}
+    <p>${words.intro}</p>
+    <p class="notice">${words.notDiagnosis}</p>
+    ${phone ? html`<p class="phone" part="phone">${words.callPrefix} ${phoneLink(phone)}</p>` : nothing}
+    ${el.endpointProblem
+      ? html`<p class="not-configured">
+          ${words.failure.notConfigured}
+          ${phone ? html`${words.failure.callInstead} ${phoneLink(phone)}` : nothing}
+        </p>`
+      : nothing}
+    ${statusPanel(el, sub)}
+    ${errorSummary(el.errors, (field) => void el.focusField(field), sub, el.otherErrors)}
+    <form novalidate @submit=${(e: Event) => el.onSubmit(e)} aria-busy=${sending ? 'true' : 'false'}>
+      ${single
+        ? steps.map(
+            (content, i) =>
+              html`<section class="step" aria-labelledby="step-title-${i}">
+                ${heading(sub, words.steps[i], { id: `step-title-${i}` })} ${content}
+              </section>`,
+          )
+        : html`<p class="progress" part="progress">${words.stepOf(el.step + 1, STEPS.length)}</p>
+            <section class="step" aria-labelledby="step-title">
+              ${heading(sub, words.steps[el.step], { id: 'step-title', focusable: true })}
+              ${steps[el.step]}
+            </section>`}
+      <div class="trap" aria-hidden="true">
+        <label for="f-website">${words.honeypot}</label>
+        <input
+          id="f-website"
+          name="website"
+          type="text"
+          tabindex="-1"
+          autocomplete="off"
+          .value=${el.trap}
+          @input=${(e: Event) => (el.trap = (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      ${warning(sub)}
+      <div class="actions" part="actions">
+        <button
+          class="button"
+          part="submit-button"
+          type="submit"
+          aria-disabled=${sending ? 'true' : 'false'}
+        >
+          ${sending ? words.sending : isLast ? words.submit : words.continue}
+        </button>
+        ${!single && el.step > 0
+          ? html`<button class="button secondary" part="back-button" type="button" @click=${() => el.back()}>
+              ${words.back}
+            </button>`
+          : nothing}
+      </div>
+    </form>
+  </div>`;
+}

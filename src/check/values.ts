@@ -1,0 +1,73 @@
+import type { ContactMethod, Duration, MriAnswer, Treatment } from '../content/check-en.js';
+import { symptoms as symptomLists } from '../content/en.js';
+import type { Region, RegionChoice } from '../content/types.js';
+
+/** Everything the patient can enter; held by the element, so nothing is lost between steps. */
+export interface CheckValues {
+  region: RegionChoice | '';
+  symptoms: string[];
+  duration: Duration | '';
+  treatments: Treatment[];
+  mri: MriAnswer | '';
+  name: string;
+  phone: string;
+  email: string;
+  contact_method: ContactMethod | '';
+  consent: boolean;
+}
+
+export type FieldName = keyof CheckValues;
+
+export const emptyValues = (): CheckValues => ({
+  region: '',
+  symptoms: [],
+  duration: '',
+  treatments: [],
+  mri: '',
+  name: '',
+  phone: '',
+  email: '',
+  contact_method: '',
+  consent: false,
+});
+
+/** The fields of each step, in the order they appear (and their errors are listed). */
+export const STEPS: readonly (readonly FieldName[])[] = [
+  ['region', 'symptoms'],
+  ['duration', 'treatments', 'mri'],
+  ['name', 'phone', 'email', 'contact_method', 'consent'],
+];
+
+export const stepOf = (field: string): number => STEPS.findIndex((fields) => fields.includes(field as FieldName));
+
+/** The regions whose symptom lists a region choice shows. */
+export const regionsFor = (region: RegionChoice | ''): Region[] =>
+  region === 'both' ? ['cervical', 'lumbar'] : region ? [region] : [];
+
+/** The ticked symptoms that belong to the lists now shown (others stay in memory, unsent). */
+export const visibleSymptoms = (values: CheckValues): string[] => {
+  const shown = regionsFor(values.region).flatMap((r) => symptomLists[r]);
+  return values.symptoms.filter((s) => shown.includes(s));
+};
+
+/**
+ * Merges a selection made elsewhere on the page (the card, a selectable list) into the
+ * values: a second region widens the choice to both; a list's ticks replace that region's.
+ */
+export function mergePreselection(
+  values: CheckValues,
+  region: RegionChoice | undefined,
+  ticked: readonly string[] | undefined,
+): CheckValues {
+  const next = { ...values };
+  if (region) {
+    if (!next.region) next.region = region;
+    else if (next.region !== region && next.region !== 'both') next.region = 'both';
+  }
+  if (ticked && region && region !== 'both') {
+    const list = symptomLists[region];
+    const kept = next.symptoms.filter((s) => !list.includes(s));
+    next.symptoms = [...kept, ...list.filter((s) => ticked.includes(s))];
+  }
+  return next;
+}

@@ -1,0 +1,40 @@
+/** Field errors a server returned, keyed by payload key. */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * Reads `{"errors": {"email": "…"}}` or `{"errors": [{"field": "email", "message": "…"}]}`;
+ * anything else gives no field errors.
+ */
+export function fieldErrorsFrom(body: unknown): FieldErrors {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  const out: FieldErrors = {};
+  if (Array.isArray(errors)) {
+    for (const e of errors) {
+      const { field, message } = (e ?? {}) as { field?: unknown; message?: unknown };
+      if (typeof field === 'string' && typeof message === 'string') out[field] = message;
+    }
+  } else if (errors && typeof errors === 'object') {
+    for (const [field, message] of Object.entries(errors)) {
+      if (typeof message === 'string') out[field] = message;
+      else if (Array.isArray(message) && typeof message[0] === 'string') out[field] = message[0];
+    }
+  }
+  return out;
+}
+
+/** The body as JSON when it parses, else as text. */
+export async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A success message the server chose, from `{"message": "…"}`. */
+export function messageFrom(body: unknown): string | undefined {
+  const message = (body as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message.trim() ? message : undefined;
+}

@@ -1,0 +1,73 @@
+import { encode, type Encoding, type Payload } from './encode.js';
+import { fieldErrorsFrom, readBody, type FieldErrors } from './response.js';
+
+export interface SubmitOptions {
+  url: URL;
+  method: 'POST' | 'PUT';
+  encoding: Encoding;
+  /** Seconds before the request is given up. */
+  timeout: number;
+}
+
+/** What happened to a submission, in terms the form can show. */
+export type SubmitResult =
+  | { ok: true; status: number; response: unknown }
+  | {
+      ok: false;
+      /** 0 for a network failure, a CORS refusal or a timeout. */
+      status: number;
+      kind: 'network' | 'timeout' | 'rate-limited' | 'server' | 'rejected';
+      response: unknown;
+      fieldErrors: FieldErrors;
+      message: string;
+    };
+
+/**
+ * Sends a payload to the configured endpoint and sorts the outcome. Never uses GET, never
+ * sends cookies (`credentials: 'omit'`), never throws.
+ */
+export async function submit(payload: Payload, options: SubmitOptions): Promise<SubmitResult> {
+  const { body, contentType } = encode(payload, options.encoding);
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout * 1000);
+  try {
+    const response = await fetch(options.url, {
+      method: options.method,
+      headers: contentType ? { 'Content-Type': contentType, Accept: 'application/json' } : { Accept: 'application/json' },
+      body,
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      signal: controller.signal,
+    });
+    const parsed = await readBody(response);
+    if (response.ok) return { ok: true, status: response.status, response: parsed };
+    const status = response.status;
+    const kind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'rejected';
+    return {
+      ok: false,
+      status,
+      kind,
+      response: parsed,
+      fieldErrors: status >= 400 && status < 500 ? fieldErrorsFrom(parsed) : {},
+      message: `The server answered ${status}`,
+    };
+  } catch (error) {
+    return {
+      ok: false,
+      status: 0,
+      kind: timedOut ? 'timeout' : 'network',
+      response: null,
+      fieldErrors: {},
+      message: timedOut
+        ? `No answer within ${options.timeout} seconds`
+        : `The request failed (network error or refused by CORS): ${(error as Error).name}`,
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
+import { endpointFor } from '../helpers/endpoint.js';
+import { $, fillAll, mountCheck, pressSubmit } from '../helpers/form.js';
+
+/** Presses Tab until the focused control inside the form matches, as a keyboard user would. */
+async function tabTo(el: PinchedNerveCheck, selector: string, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (el.shadowRoot!.activeElement?.matches(selector)) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('<pinched-nerve-check> accessibility', () => {
+  it('passes axe-core when empty, on every step, and in single layout', async () => {
+    const el = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check privacy-url="/p"></pinched-nerve-check>`);
+    await expect(el).to.be.accessible();
+    $<HTMLInputElement>(el, '#f-region-2')!.click();
+    await pressSubmit(el);
+    await expect(el).to.be.accessible();
+    await pressSubmit(el);
+    await expect(el).to.be.accessible();
+    const single = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check layout="single"></pinched-nerve-check>`);
+    await expect(single).to.be.accessible();
+  });
+
+  it('passes axe-core with errors shown', async () => {
+    const el = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check layout="single"></pinched-nerve-check>`);
+    await pressSubmit(el);
+    await el.updateComplete;
+    expect($(el, '.error-summary')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes axe-core after a failure and after success', async () => {
+    const failed = await mountCheck(endpointFor('server-error').url);
+    await fillAll(failed);
+    await pressSubmit(failed);
+    await new Promise((r) => failed.addEventListener('pinched-nerve-error', r, { once: true }));
+    await failed.updateComplete;
+    await expect(failed).to.be.accessible();
+    const done = await mountCheck(endpointFor('ok').url);
+    await fillAll(done);
+    await pressSubmit(done);
+    await new Promise((r) => done.addEventListener('pinched-nerve-success', r, { once: true }));
+    await done.updateComplete;
+    await expect(done).to.be.accessible();
+  });
+
+  it('can be completed and sent with the keyboard alone', async () => {
+    const ep = endpointFor('ok');
+    const el = await mountCheck(ep.url);
+    $(el, '#title')!.focus();
+    // Step 1: the region radios, then Continue.
+    await tabTo(el, '#f-region');
+    await sendKeys({ press: 'ArrowDown' }); // lower back
+    await tabTo(el, '[part="submit-button"]');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.step).to.equal(1);
+    // Step 2: all optional; Continue.
+    await tabTo(el, '[part="submit-button"]');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.step).to.equal(2);
+    // Step 3: type the contact details, tick consent with Space, send with Enter.
+    await tabTo(el, '#f-name');
+    await sendKeys({ type: 'Ada Lovelace' });
+    await sendKeys({ press: 'Tab' });
+    // WebKitWebDriver drops a key typed twice in a row ("555" arrives as "5"): no doubled digits here.
+    await sendKeys({ type: '212-868-3091' });
+    await tabTo(el, '#f-consent');
+    await sendKeys({ press: ' ' });
+    await tabTo(el, '[part="submit-button"]');
+    const success = new Promise((r) => el.addEventListener('pinched-nerve-success', r, { once: true }));
+    await sendKeys({ press: 'Enter' });
+    await success;
+    const body = JSON.parse((await ep.received()).requests[0]!.body);
+    expect(body).to.deep.include({ region: 'lumbar', name: 'Ada Lovelace', phone: '212-868-3091', consent: true });
+  });
+});

@@ -1,0 +1,243 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import type { ErrorDetail, SuccessDetail } from '../../src/check/pinched-nerve-check.component.js';
+import { check as words } from '../../src/content/check-en.js';
+import { symptoms } from '../../src/content/en.js';
+import { captureWarnings } from '../helpers/console.js';
+import { downUrl, endpointFor } from '../helpers/endpoint.js';
+import { $, fillAll, mountCheck, nextEvent, pressSubmit, text } from '../helpers/form.js';
+
+const settled = (el: { status: string }) => waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
+
+/** Every answer is still in the form after a failure. */
+async function expectValuesKept(el: Parameters<typeof fillAll>[0]) {
+  expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Ada Lovelace');
+  expect($<HTMLInputElement>(el, '#f-phone')!.value).to.equal('(555) 010-2000');
+  expect($<HTMLInputElement>(el, '#f-email')!.value).to.equal('ada@example.com');
+  expect($<HTMLInputElement>(el, '#f-consent')!.checked).to.equal(true);
+  expect(el.values.region).to.equal('lumbar');
+  expect(el.values.treatments).to.deep.equal(['anti-inflammatory', 'physical-therapy']);
+}
+
+describe('<pinched-nerve-check> sending to a real server', () => {
+  it('posts the whole payload as JSON exactly once and shows the server’s thank-you', async () => {
+    const ep = endpointFor('ok');
+    const el = await mountCheck(ep.url, { 'hidden-fields': '{"clinic_id":"lakeside-01","region":"ignored"}' });
+    await fillAll(el);
+    const success = nextEvent<SuccessDetail>(el, 'pinched-nerve-success');
+    await pressSubmit(el);
+    const { detail } = await success;
+    await el.updateComplete;
+    const { requests } = await ep.received();
+    expect(requests).to.have.length(1);
+    expect(requests[0]!.contentType).to.equal('application/json');
+    const body = JSON.parse(requests[0]!.body);
+    expect(body).to.deep.include({
+      clinic_id: 'lakeside-01',
+      region: 'lumbar',
+      symptoms: [symptoms.lumbar[0]],
+      duration: '3-to-12-months',
+      treatments: ['anti-inflammatory', 'physical-therapy'],
+      mri: 'yes',
+      name: 'Ada Lovelace',
+      phone: '(555) 010-2000',
+      email: 'ada@example.com',
+      contact_method: 'text',
+      consent: true,
+      consent_text: words.consent.text('this clinic'),
+      page_url: `${location.origin}${location.pathname}`,
+    });
+    expect(body.page_url).to.not.contain('?');
+    expect(new Date(body.submitted_at).toISOString()).to.equal(body.submitted_at);
+    expect(body).to.not.have.property('website');
+    expect(detail.status).to.equal(200);
+    expect(detail.payload).to.deep.equal(body);
+    expect(detail.response).to.deep.equal({ message: 'Thanks from the test server' });
+    const status = $(el, '#status')!;
+    expect(text(status)).to.contain('Thanks from the test server');
+    expect(el.shadowRoot!.activeElement).to.equal(status);
+  });
+
+  it('sends the urlencoded form encoding with repeated keys when encoding="form"', async () => {
+    const ep = endpointFor('ok');
+    const el = await mountCheck(ep.url, { encoding: 'form', method: 'put' });
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    const { requests } = await ep.received();
+    expect(requests).to.have.length(1);
+    expect(requests[0]!.method).to.equal('PUT');
+    const body = new URLSearchParams(requests[0]!.body);
+    expect(body.getAll('treatments')).to.deep.equal(['anti-inflammatory', 'physical-therapy']);
+    expect(body.get('consent')).to.equal('true');
+    expect(el.status).to.equal('success');
+  });
+
+  it('never posts twice, however often the button is pressed', async () => {
+    const ep = endpointFor('ok');
+    const el = await mountCheck(ep.url);
+    await fillAll(el);
+    const button = $<HTMLButtonElement>(el, '[part="submit-button"]')!;
+    button.click();
+    button.click();
+    await el.updateComplete;
+    expect(text($(el, '[part="submit-button"]'))).to.equal(words.sending);
+    expect($(el, '[part="submit-button"]')!.getAttribute('aria-disabled')).to.equal('true');
+    $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await settled(el);
+    await aTimeout(200);
+    expect((await ep.received()).requests).to.have.length(1);
+  });
+
+  it('keeps every value and offers Retry and the phone number after a 500, then succeeds on retry', async () => {
+    const ep = endpointFor('server-error');
+    const el = await mountCheck(ep.url, { phone: '555-010-4477' });
+    await fillAll(el);
+    const error = nextEvent<ErrorDetail>(el, 'pinched-nerve-error');
+    await pressSubmit(el);
+    expect((await error).detail.status).to.equal(500);
+    await settled(el);
+    await el.updateComplete;
+    const status = $(el, '#status')!;
+    expect(el.shadowRoot!.activeElement).to.equal(status);
+    expect(text(status)).to.contain(words.failure.server);
+    expect(text(status)).to.contain(words.failure.keep);
+    expect(status.querySelector('a[href="tel:5550104477"]')).to.not.equal(null);
+    await expectValuesKept(el);
+    el.endpoint = endpointFor('ok').url;
+    await el.updateComplete;
+    status.querySelector<HTMLButtonElement>('button')!.click();
+    await settled(el);
+    expect(el.status).to.equal('success');
+  });
+
+  for (const [scenario, message, status] of [
+    ['rate-limited', words.failure.busy, 429],
+    ['no-cors', words.failure.network, 0],
+  ] as const) {
+    it(`explains a ${scenario} answer and keeps the values`, async () => {
+      const el = await mountCheck(endpointFor(scenario).url);
+      await fillAll(el);
+      const error = nextEvent<ErrorDetail>(el, 'pinched-nerve-error');
+      await pressSubmit(el);
+      expect((await error).detail.status).to.equal(status);
+      await settled(el);
+      expect(text($(el, '#status'))).to.contain(message);
+      await expectValuesKept(el);
+    });
+  }
+
+  it('gives up after `timeout` seconds with status 0 and keeps the values', async () => {
+    const el = await mountCheck(endpointFor('slow').url, { timeout: '0.5' });
+    await fillAll(el);
+    const error = nextEvent<ErrorDetail>(el, 'pinched-nerve-error');
+    await pressSubmit(el);
+    expect((await error).detail.status).to.equal(0);
+    await settled(el);
+    expect(text($(el, '#status'))).to.contain(words.failure.timeout);
+    await expectValuesKept(el);
+  });
+
+  it('says the server cannot be reached when it is down, and keeps the values', async () => {
+    const el = await mountCheck(downUrl());
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    expect(text($(el, '#status'))).to.contain(words.failure.network);
+    await expectValuesKept(el);
+  });
+
+  it('shows a 422’s field errors on the fields, like its own', async () => {
+    const el = await mountCheck(endpointFor('field-errors').url);
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    await el.updateComplete;
+    expect(text($(el, '#email-error'))).to.equal('Error: This email address is not accepted');
+    expect($(el, '#f-email')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+    await expectValuesKept(el);
+  });
+
+  it('shows field errors given as a list, switching to that field’s step', async () => {
+    const el = await mountCheck(endpointFor('field-errors-list').url);
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    await el.updateComplete;
+    expect(text($(el, '#phone-error'))).to.contain('We cannot text this number');
+  });
+
+  it('sends nothing when the host page cancels pinched-nerve-submit', async () => {
+    const ep = endpointFor('ok');
+    const el = await mountCheck(ep.url);
+    let payload: unknown;
+    el.addEventListener('pinched-nerve-submit', (e) => {
+      payload = e.detail.payload;
+      e.preventDefault();
+    });
+    await fillAll(el);
+    await pressSubmit(el);
+    await aTimeout(300);
+    expect(payload).to.have.property('name', 'Ada Lovelace');
+    expect((await ep.received()).requests).to.have.length(0);
+  });
+
+  it('shows success and sends nothing when the honeypot is filled', async () => {
+    const ep = endpointFor('ok');
+    const el = await mountCheck(ep.url);
+    await fillAll(el);
+    const trap = $<HTMLInputElement>(el, '#f-website')!;
+    expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+    expect(trap.tabIndex).to.equal(-1);
+    trap.value = 'http://spam.example';
+    trap.dispatchEvent(new Event('input'));
+    await pressSubmit(el);
+    await aTimeout(300);
+    expect(el.status).to.equal('success');
+    expect((await ep.received()).requests).to.have.length(0);
+  });
+
+  it('refuses a plain http: endpoint before any request, with one console.error, and offers the phone', async () => {
+    const errors = captureWarnings('error');
+    try {
+      const el = await mountCheck('http://api.example.com/leads');
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.contain('<pinched-nerve-check>');
+      expect(errors.messages[0]).to.contain('endpoint');
+      expect(text($(el, '.not-configured'))).to.contain('1-866-850-6139');
+      await fillAll(el);
+      await pressSubmit(el);
+      await el.updateComplete;
+      expect(el.status).to.equal('failed');
+      expect($(el, '#status a[href^="tel:"]')).to.not.equal(null);
+      expect($(el, '#status button')).to.equal(null);
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('ignores invalid hidden-fields JSON with one warning and still sends', async () => {
+    const warnings = captureWarnings();
+    try {
+      const ep = endpointFor('ok');
+      const el = await mountCheck(ep.url, { 'hidden-fields': '{clinic: 1' });
+      await fillAll(el);
+      await pressSubmit(el);
+      await settled(el);
+      expect(warnings.messages.filter((m) => m.includes('hidden-fields'))).to.have.length(1);
+      expect((await ep.received()).requests).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('follows redirect after success', async () => {
+    const el = await mountCheck(endpointFor('ok').url, { redirect: '#thanks' });
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    await waitUntil(() => location.hash === '#thanks');
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+});

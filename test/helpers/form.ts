@@ -1,0 +1,63 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/check/define.js';
+import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
+
+export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+export const $ = <T extends Element = HTMLElement>(el: PinchedNerveCheck, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+export async function mount(template: TemplateResult) {
+  return fixture<PinchedNerveCheck>(template);
+}
+
+/** Ticks a radio or checkbox by clicking it, as a person would. */
+export async function tick(el: PinchedNerveCheck, id: string) {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  if (!input) throw new Error(`no control #${id}`);
+  input.click();
+  await el.updateComplete;
+}
+
+/** Types into a text field (value and input event, as the browser does). */
+export async function type(el: PinchedNerveCheck, id: string, value: string) {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  if (!input) throw new Error(`no control #${id}`);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+export async function pressSubmit(el: PinchedNerveCheck) {
+  $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+  await el.updateComplete;
+}
+
+/** Resolves when the element fires `name`. */
+export const nextEvent = <T = unknown>(el: EventTarget, name: string) =>
+  new Promise<CustomEvent<T>>((resolve) => el.addEventListener(name, (e) => resolve(e as CustomEvent<T>), { once: true }));
+
+/** Fills in all three steps with valid answers and reaches the last step. */
+export async function fillAll(el: PinchedNerveCheck) {
+  await tick(el, 'f-region-1'); // lower back
+  await tick(el, 'f-symptoms'); // its first symptom
+  if (el.layoutValue === 'steps') await pressSubmit(el);
+  await tick(el, 'f-duration-2');
+  await tick(el, 'f-treatments');
+  await tick(el, 'f-treatments-2');
+  await tick(el, 'f-mri');
+  if (el.layoutValue === 'steps') await pressSubmit(el);
+  await type(el, 'f-name', 'Ada Lovelace');
+  await type(el, 'f-phone', '(555) 010-2000');
+  await type(el, 'f-email', 'ada@example.com');
+  await tick(el, 'f-contact_method-1');
+  await tick(el, 'f-consent');
+}
+
+export const mountCheck = (endpoint: string, extra: Partial<Record<string, string>> = {}) => {
+  const el = document.createElement('pinched-nerve-check');
+  el.setAttribute('endpoint', endpoint);
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) el.setAttribute(k, v);
+  return fixture<PinchedNerveCheck>(html`${el}`);
+};

@@ -1,0 +1,92 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/symptoms/define.js';
+import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
+import { symptoms } from '../../src/content/en.js';
+import { captureWarnings } from '../helpers/console.js';
+
+const items = (el: PinchedNerveSymptoms) =>
+  [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent?.trim());
+
+describe('<pinched-nerve-symptoms>', () => {
+  it('lists the default symptoms of the region as a list', async () => {
+    const el = await fixture<PinchedNerveSymptoms>(
+      html`<pinched-nerve-symptoms region="lumbar"></pinched-nerve-symptoms>`,
+    );
+    expect(el.shadowRoot!.querySelector('ul')).to.not.equal(null);
+    expect(items(el)).to.deep.equal([...symptoms.lumbar]);
+    el.region = 'cervical';
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal([...symptoms.cervical]);
+  });
+
+  it('uses the author’s own <li> children, with or without a <ul>, and follows later edits', async () => {
+    const bare = await fixture<PinchedNerveSymptoms>(
+      html`<pinched-nerve-symptoms region="lumbar"><li>Burning in the calf</li><li>Foot drop</li></pinched-nerve-symptoms>`,
+    );
+    expect(items(bare)).to.deep.equal(['Burning in the calf', 'Foot drop']);
+    const wrapped = await fixture<PinchedNerveSymptoms>(
+      html`<pinched-nerve-symptoms><ul><li>Arm pain</li></ul></pinched-nerve-symptoms>`,
+    );
+    expect(items(wrapped)).to.deep.equal(['Arm pain']);
+    const li = document.createElement('li');
+    li.textContent = 'Hand weakness';
+    wrapped.querySelector('ul')!.append(li);
+    await new Promise((r) => setTimeout(r));
+    await wrapped.updateComplete;
+    expect(items(wrapped)).to.deep.equal(['Arm pain', 'Hand weakness']);
+  });
+
+  it('uses a symptoms JSON array, and warns once about bad JSON, keeping the defaults', async () => {
+    const el = await fixture<PinchedNerveSymptoms>(
+      html`<pinched-nerve-symptoms symptoms='["One","Two"]'></pinched-nerve-symptoms>`,
+    );
+    expect(items(el)).to.deep.equal(['One', 'Two']);
+    const warnings = captureWarnings();
+    try {
+      el.symptoms = '[oops';
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(items(el)).to.deep.equal([...symptoms.cervical]);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('<pinched-nerve-symptoms>');
+      expect(warnings.messages[0]).to.contain('symptoms="[oops"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('falls back to the neck list for an unknown region, with a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<PinchedNerveSymptoms>(html`<pinched-nerve-symptoms region="knee"></pinched-nerve-symptoms>`);
+      expect(items(el)).to.deep.equal([...symptoms.cervical]);
+      expect(warnings.messages.filter((m) => m.includes('region="knee"'))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('with selectable, shows checkboxes in a fieldset and reports the ticked symptoms', async () => {
+    const el = await fixture<PinchedNerveSymptoms>(
+      html`<pinched-nerve-symptoms region="lumbar" selectable></pinched-nerve-symptoms>`,
+    );
+    const boxes = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    expect(boxes.length).to.equal(symptoms.lumbar.length);
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.contain('Lower back');
+    setTimeout(() => boxes[2]!.click());
+    const first = await oneEvent(el, 'pinched-nerve-symptoms-change');
+    expect(first.detail).to.deep.equal({ region: 'lumbar', selected: [symptoms.lumbar[2]] });
+    expect(first.bubbles && first.composed).to.equal(true);
+    setTimeout(() => boxes[0]!.click());
+    const second = await oneEvent(el, 'pinched-nerve-symptoms-change');
+    expect(second.detail.selected).to.deep.equal([symptoms.lumbar[0], symptoms.lumbar[2]]);
+  });
+
+  it('passes axe-core as a list and as checkboxes', async () => {
+    const list = await fixture(html`<pinched-nerve-symptoms region="lumbar"></pinched-nerve-symptoms>`);
+    await expect(list).to.be.accessible();
+    const boxes = await fixture(html`<pinched-nerve-symptoms selectable></pinched-nerve-symptoms>`);
+    await expect(boxes).to.be.accessible();
+  });
+});
