@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { defaultShouldMinify, minifyHTMLLiterals } from 'minify-html-literals';
+import { defaultShouldMinify, defaultStrategy, minifyHTMLLiterals } from 'minify-html-literals';
 
 /** Reads tsc's own .js.map beside each file, so the bundle's map points at src/*.ts. */
 const tscSourceMaps = () => ({
@@ -19,6 +19,20 @@ const tscSourceMaps = () => ({
 const hasDynamicTag = (template) =>
   template.parts.some((part, i) => i > 0 && /<\/?\s*$/.test(template.parts[i - 1].text));
 
+/**
+ * CSS is only stripped of comments and spare whitespace: clean-css (the default here)
+ * silently drops at-rules it does not know, such as the card's @container query.
+ */
+const minifyCssSafely = (css) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+
+const strategy = { ...defaultStrategy, minifyCSS: minifyCssSafely };
+
 /** Collapses whitespace inside html`` and css`` templates (the Rollup wrapper wants Rollup 2). */
 const minifyTemplates = () => ({
   name: 'minify-html-literals',
@@ -26,6 +40,7 @@ const minifyTemplates = () => ({
     if (!id.includes('/dist/lib/')) return null;
     const result = minifyHTMLLiterals(code, {
       fileName: id,
+      strategy,
       shouldMinify: (template) => defaultShouldMinify(template) && !hasDynamicTag(template),
     });
     return result ? { code: result.code, map: result.map } : null;
