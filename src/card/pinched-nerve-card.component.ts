@@ -99,7 +99,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
 
   private onCta(event: MouseEvent): void {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
-    if (!this.emit('pinched-nerve-cta', { href }, true)) {
+    if (!this.emit<CtaDetail>('pinched-nerve-cta', { href }, true)) {
       event.preventDefault();
       return;
     }
@@ -128,7 +128,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
     if (!phone) return nothing;
     return html`<p part="phone" class="phone">
       ${words.callPrefix}
-      <a href=${telHref(phone)} @click=${() => this.emit('pinched-nerve-call', { phone })}
+      <a href=${telHref(phone)} @click=${() => this.emit<CallDetail>('pinched-nerve-call', { phone })}
         >${phone}</a
       >
     </p>`;
@@ -173,8 +173,21 @@ export class PinchedNerveCard extends PinchedNerveElement {
   }
 }
 
+/** Detail of `pinched-nerve-cta`. */
+export interface CtaDetail {
+  href: string | null;
+}
+/** Detail of `pinched-nerve-call`. */
+export interface CallDetail {
+  phone: string;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'pinched-nerve-card': PinchedNerveCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pinched-nerve-cta': CustomEvent<CtaDetail>;
+    'pinched-nerve-call': CustomEvent<CallDetail>;
   }
 }

@@ -167,8 +167,9 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('region') && this.region !== null) {
-      const region = pickEnum(this, 'region', this.region, REGIONS, 'both');
-      if (REGIONS.includes(this.region.trim().toLowerCase() as RegionChoice)) this.values = { ...this.values, region };
+      const region = this.region.trim().toLowerCase() as RegionChoice;
+      if (REGIONS.includes(region)) this.values = { ...this.values, region };
+      else this.warnAttribute('region', this.region, 'no preselected region');
     }
     if (changed.has('endpoint') && this.endpointProblem) {
       console.error(
