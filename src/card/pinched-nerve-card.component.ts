@@ -86,6 +86,8 @@ export class PinchedNerveCard extends PinchedNerveElement {
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
     }
+    // Loaded on its own (`pinched-nerve-widgets/card`), the form may be defined later.
+    void customElements.whenDefined('pinched-nerve-check').then(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,9 +117,10 @@ export class PinchedNerveCard extends PinchedNerveElement {
 
   private renderCta() {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
+    const check = findCheck(this, this.for, true);
     // Without a link and without a form on the page the button would lead nowhere.
-    if (!href && !findCheck(this, this.for, true)) return nothing;
-    const target = href ?? (this.for ? `#${this.for}` : '#');
+    if (!href && !check) return nothing;
+    const target = href ?? (check?.id ? `#${check.id}` : '#');
     return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
       >${this.ctaLabel || words.ctaLabel}</a
     >`;
