@@ -176,7 +176,19 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         `<${this.localName}>: refusing endpoint="${this.endpoint}": ${this.endpointProblem}. Nothing will be sent; the form offers the phone number instead.`,
       );
     }
+    // Read now so a bad value is reported when the page loads, not when a patient sends.
     if (changed.has('hiddenFields')) this.hiddenFieldValues();
+    if (changed.has('method')) this.sendMethod();
+    if (changed.has('encoding')) this.sendEncoding();
+    if (changed.has('timeout')) this.timeoutSeconds();
+  }
+
+  private sendMethod() {
+    return pickEnum(this, 'method', this.method, METHODS, 'post').toUpperCase() as 'POST' | 'PUT';
+  }
+
+  private sendEncoding() {
+    return pickEnum<Encoding>(this, 'encoding', this.encoding, ENCODINGS, 'json');
   }
 
   private hiddenFieldValues() {
@@ -251,8 +263,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     this.status = 'sending';
     const result: SubmitResult = await submit(payload, {
       url: endpoint.url,
-      method: pickEnum(this, 'method', this.method, METHODS, 'post').toUpperCase() as 'POST' | 'PUT',
-      encoding: pickEnum<Encoding>(this, 'encoding', this.encoding, ENCODINGS, 'json'),
+      method: this.sendMethod(),
+      encoding: this.sendEncoding(),
       timeout: this.timeoutSeconds(),
     });
     if (result.ok) {

@@ -158,3 +158,44 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect($<HTMLInputElement>(el, '#f-region-1')!.checked).to.equal(true);
   });
 });
+
+describe('<pinched-nerve-check> configuration', () => {
+  it('warns once, on load, about each bad attribute and falls back to its default', async () => {
+    const { captureWarnings } = await import('../helpers/console.js');
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<PinchedNerveCheck>(
+        html`<pinched-nerve-check
+          method="GET"
+          encoding="xml"
+          timeout="soon"
+          layout="wizard"
+          heading-level="0"
+          region="knee"
+        ></pinched-nerve-check>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      for (const attr of ['method="GET"', 'encoding="xml"', 'timeout="soon"', 'layout="wizard"', 'heading-level="0"', 'region="knee"']) {
+        const matching = warnings.messages.filter((m) => m.includes(attr));
+        expect(matching, attr).to.have.length(1);
+        expect(matching[0]).to.match(/^<pinched-nerve-check>/);
+      }
+      expect(text($(el, '[part="progress"]'))).to.equal('Step 1 of 3');
+      expect($(el, 'h2')).to.not.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('does not overflow a 320px-wide container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><pinched-nerve-check layout="single"></pinched-nerve-check></div>`,
+    );
+    const el = wrapper.firstElementChild as PinchedNerveCheck;
+    await el.updateComplete;
+    const base = $(el, '[part="base"]')!;
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+});

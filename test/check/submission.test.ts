@@ -232,6 +232,22 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     }
   });
 
+  it('shows success-message instead of the server’s message, and the default thank-you without either', async () => {
+    const custom = await mountCheck(endpointFor('ok').url, { 'success-message': 'We will call you within a day.' });
+    await fillAll(custom);
+    await pressSubmit(custom);
+    await settled(custom);
+    await custom.updateComplete;
+    expect(text($(custom, '#status'))).to.contain('We will call you within a day.');
+    expect(text($(custom, '#status'))).to.not.contain('test server');
+    const plain = await mountCheck(endpointFor('created').url);
+    await fillAll(plain);
+    await pressSubmit(plain);
+    await settled(plain);
+    await plain.updateComplete;
+    expect(text($(plain, '#status'))).to.contain(words.success.message);
+  });
+
   it('follows redirect after success', async () => {
     const el = await mountCheck(endpointFor('ok').url, { redirect: '#thanks' });
     await fillAll(el);
