@@ -5,3 +5,13 @@
 export { PinchedNerveCard } from './card/define.js';
 export { PinchedNerveSymptoms } from './symptoms/define.js';
 export { PinchedNerveCheck } from './check/define.js';
+export type { CallDetail, CtaDetail } from './card/pinched-nerve-card.component.js';
+export type { SymptomsChangeDetail } from './symptoms/pinched-nerve-symptoms.component.js';
+export type {
+  CheckStatus,
+  ErrorDetail,
+  StepDetail,
+  SubmitDetail,
+  SuccessDetail,
+} from './check/pinched-nerve-check.component.js';
+export type { Payload, PayloadValue, Encoding } from './client/encode.js';

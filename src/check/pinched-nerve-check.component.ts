@@ -91,6 +91,10 @@ export interface StepDetail {
  * @cssprop [--pnw-space=1rem] - The base spacing unit.
  * @cssprop [--pnw-font=inherit] - The font family.
  * @cssprop [--pnw-error-color=#b3261e] - Error messages and borders.
+ * @cssprop [--pnw-input-background=#ffffff] - Text fields' background.
+ * @cssprop [--pnw-input-color=#0b0c0c] - Text fields' text.
+ * @cssprop [--pnw-input-border=#505a5f] - Text fields' border.
+ * @cssprop [--pnw-link-color=var(--pnw-accent)] - Link colour.
  * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
  */
 export class PinchedNerveCheck extends PinchedNerveElement {
@@ -171,16 +175,16 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       if (REGIONS.includes(region)) this.values = { ...this.values, region };
       else this.warnAttribute('region', this.region, 'no preselected region');
     }
-    if (changed.has('endpoint') && this.endpointProblem) {
-      console.error(
-        `<${this.localName}>: refusing endpoint="${this.endpoint}": ${this.endpointProblem}. Nothing will be sent; the form offers the phone number instead.`,
-      );
-    }
+    if (changed.has('endpoint') && this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
     // Read now so a bad value is reported when the page loads, not when a patient sends.
     if (changed.has('hiddenFields')) this.hiddenFieldValues();
     if (changed.has('method')) this.sendMethod();
     if (changed.has('encoding')) this.sendEncoding();
     if (changed.has('timeout')) this.timeoutSeconds();
+  }
+
+  private refuseEndpoint(reason: string) {
+    this.refuseAttribute('endpoint', this.endpoint, `${reason}. Nothing will be sent; the form offers the phone number instead`);
   }
 
   private sendMethod() {
@@ -210,9 +214,21 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     this.values = { ...this.values, ...patch };
   }
 
+  /** The step last announced with `pinched-nerve-step`, as "step/of". */
+  private announcedStep = '';
+
+  /** Announces each step as it is first shown, however it was reached (Continue, Back, an error). */
+  protected override updated(): void {
+    if (this.status === 'success') return;
+    const detail: StepDetail = { step: this.layoutValue === 'single' ? 1 : this.step + 1, of: this.stepCount };
+    const key = `${detail.step}/${detail.of}`;
+    if (key === this.announcedStep) return;
+    this.announcedStep = key;
+    this.emit<StepDetail>('pinched-nerve-step', detail);
+  }
+
   private async showStep(step: number, focusTitle = true) {
     this.step = step;
-    this.emit<StepDetail>('pinched-nerve-step', { step: step + 1, of: this.stepCount });
     await this.updateComplete;
     if (focusTitle) this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
   }
@@ -257,7 +273,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (!this.emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;
     const endpoint = checkEndpoint(this.endpoint, document.baseURI);
     if (!endpoint.ok) {
-      console.error(`<${this.localName}>: cannot send: ${endpoint.reason} (attribute "endpoint").`);
+      this.refuseEndpoint(endpoint.reason);
       return this.fail(words.failure.notConfigured, { payload, status: 0, message: endpoint.reason });
     }
     this.status = 'sending';
@@ -275,12 +291,13 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       return;
     }
     this.emit<ErrorDetail>('pinched-nerve-error', { payload, status: result.status, message: result.message });
-    const known = Object.entries(result.fieldErrors).filter(([f]) => stepOf(f) >= 0);
-    if (known.length) {
-      const other = Object.entries(result.fieldErrors).filter(([f]) => stepOf(f) < 0).map(([, m]) => m);
-      const errors = Object.fromEntries(known) as Errors;
-      if (this.layoutValue === 'steps') this.step = stepOf(known[0]![0]);
-      return this.showErrors(errors, other);
+    const entries = Object.entries(result.fieldErrors);
+    if (entries.length) {
+      // Errors on keys the form has show by those fields; the rest are listed in the summary.
+      const known = entries.filter(([f]) => stepOf(f) >= 0);
+      const other = entries.filter(([f]) => stepOf(f) < 0).map(([, m]) => m);
+      if (this.layoutValue === 'steps' && known.length) this.step = stepOf(known[0]![0]);
+      return this.showErrors(Object.fromEntries(known) as Errors, other);
     }
     const f = words.failure;
     const message = {

@@ -31,10 +31,19 @@ export function pickHeadingLevel(
   return fallback;
 }
 
-/** `tel:` target for a displayed number: digits, and a leading plus. */
+const KEYPAD = 'abc2def3ghi4jkl5mno6pqrs7tuv8wxyz9';
+
+/**
+ * `tel:` target for a displayed number: digits and a leading plus; letters of a vanity
+ * number become their keypad digits, and an extension ("ext. 12", "x12") is dropped.
+ */
 export function telHref(phone: string): string {
-  const trimmed = phone.trim();
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
+  const main = phone.trim().split(/\s*(?:ext\.?|extension|x)\s*\d+\s*$/i)[0]!;
+  const dialled = main.replace(/[a-z]/gi, (ch) => {
+    const i = KEYPAD.indexOf(ch.toLowerCase());
+    return KEYPAD.slice(i).match(/\d/)![0];
+  });
+  return `tel:${main.startsWith('+') ? '+' : ''}${dialled.replace(/\D/g, '')}`;
 }
 
 /**
@@ -48,7 +57,8 @@ export function pickPhone(
 ): string {
   if (value === null || value === undefined) return fallback;
   if (value.trim() === '') return '';
-  if (value.replace(/\D/g, '').length >= 3 && /^[\d\s()+.\-–]+$/.test(value.trim())) return value.trim();
+  // Digits, punctuation, vanity letters (1-800-FIX-BACK) and an extension are all fine.
+  if (value.replace(/\D/g, '').length >= 3 && /^[+(]?[\w\s().\-–]+$/.test(value.trim())) return value.trim();
   el.warnAttribute('phone', value, `"${fallback}"`);
   return fallback;
 }

@@ -13,11 +13,22 @@ export class PinchedNerveElement extends LitElement {
 
   /** One console.warn per element, attribute and value, naming all three. */
   warnAttribute(attribute: string, value: unknown, fallback: string): void {
+    this.once(attribute, value, () =>
+      console.warn(`<${this.localName}>: ignoring ${attribute}="${String(value)}"; using ${fallback} instead.`),
+    );
+  }
+
+  /** One console.error per element, attribute and value, for a value that stops the element working. */
+  protected refuseAttribute(attribute: string, value: unknown, why: string): void {
+    this.once(attribute, value, () =>
+      console.error(`<${this.localName}>: refusing ${attribute}="${String(value)}": ${why}.`),
+    );
+  }
+
+  private once(attribute: string, value: unknown, report: () => void): void {
     const key = `${attribute}=${String(value)}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    console.warn(
-      `<${this.localName}>: ignoring ${attribute}="${String(value)}"; using ${fallback} instead.`,
-    );
+    report();
   }
 }

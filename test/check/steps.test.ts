@@ -153,6 +153,17 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect(text($(el, 'label[for="f-consent"]'))).to.equal('You may contact me.');
   });
 
+  it('announces step 1 when it first renders, and step 1 of 1 in single layout', async () => {
+    for (const [layout, of] of [['steps', 3], ['single', 1]] as const) {
+      const el = document.createElement('pinched-nerve-check');
+      el.setAttribute('layout', layout);
+      const seen: unknown[] = [];
+      el.addEventListener('pinched-nerve-step', (e) => seen.push(e.detail));
+      await fixture(html`${el}`);
+      expect(seen).to.deep.equal([{ step: 1, of }]);
+    }
+  });
+
   it('preselects the region from its attribute', async () => {
     const el = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check region="lumbar"></pinched-nerve-check>`);
     expect($<HTMLInputElement>(el, '#f-region-1')!.checked).to.equal(true);

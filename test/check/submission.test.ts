@@ -159,6 +159,17 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     await expectValuesKept(el);
   });
 
+  it('lists a server’s errors about fields the form does not have in the summary', async () => {
+    const el = await mountCheck(endpointFor('unknown-field-errors').url);
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    await el.updateComplete;
+    expect(text($(el, '.error-summary'))).to.contain('Tell us the name of your insurance company');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
+    await expectValuesKept(el);
+  });
+
   it('shows field errors given as a list, switching to that field’s step', async () => {
     const el = await mountCheck(endpointFor('field-errors-list').url);
     await fillAll(el);
@@ -212,6 +223,8 @@ describe('<pinched-nerve-check> sending to a real server', () => {
       expect(el.status).to.equal('failed');
       expect($(el, '#status a[href^="tel:"]')).to.not.equal(null);
       expect($(el, '#status button')).to.equal(null);
+      await pressSubmit(el);
+      expect(errors.messages).to.have.length(1);
     } finally {
       errors.restore();
     }

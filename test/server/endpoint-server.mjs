@@ -26,6 +26,8 @@ const scenarios = {
   'field-errors': (res) => json(res, 422, { errors: { email: 'This email address is not accepted' } }),
   'field-errors-list': (res) =>
     json(res, 400, { errors: [{ field: 'phone', message: 'We cannot text this number' }] }),
+  'unknown-field-errors': (res) =>
+    json(res, 422, { errors: { insurance: 'Tell us the name of your insurance company' } }),
   'rate-limited': (res) => json(res, 429, { error: 'slow down' }),
   slow: (res) => setTimeout(() => json(res, 200, { message: 'late' }), 4000),
   'no-cors': null,

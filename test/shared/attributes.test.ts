@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { pickPhone, telHref } from '../../src/shared/attributes.js';
+import { PinchedNerveElement } from '../../src/shared/base-element.js';
+import { captureWarnings } from '../helpers/console.js';
+
+class Probe extends PinchedNerveElement {}
+customElements.define('attributes-probe', Probe);
+
+describe('phone attributes', () => {
+  it('dials digits and a leading plus, keypad digits for vanity letters, and drops an extension', () => {
+    expect(telHref('1-866-850-6139')).to.equal('tel:18668506139');
+    expect(telHref('+44 (0)20 7946 0000')).to.equal('tel:+4402079460000');
+    expect(telHref('1-800-FIX-BACK')).to.equal('tel:18003492225');
+    expect(telHref('(555) 010-4477 ext. 12')).to.equal('tel:5550104477');
+    expect(telHref('555-010-4477 x3')).to.equal('tel:5550104477');
+  });
+
+  it('keeps a clinic’s vanity number or extension rather than falling back to the default', () => {
+    const el = new Probe();
+    const warnings = captureWarnings();
+    try {
+      expect(pickPhone(el, '1-800-FIX-BACK', 'default')).to.equal('1-800-FIX-BACK');
+      expect(pickPhone(el, '(555) 010-4477 ext. 12', 'default')).to.equal('(555) 010-4477 ext. 12');
+      expect(pickPhone(el, '', 'default')).to.equal('');
+      expect(pickPhone(el, null, 'default')).to.equal('default');
+      expect(warnings.messages).to.have.length(0);
+      expect(pickPhone(el, 'call us!', 'default')).to.equal('default');
+      expect(pickPhone(el, '<b>12</b>', 'default')).to.equal('default');
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('<attributes-probe>: ignoring phone="call us!"');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
