@@ -1,6 +1,7 @@
 // Shows, in the page's "Analytics log" panel, what a marketer's analytics would receive from the
-// widgets' events. Only step numbers and outcomes are copied out of an event, never its whole
-// detail: pinched-nerve-submit carries the person's answers, which must stay out of analytics.
+// widgets' events. Only the events that carry no personal or health data are forwarded: steps,
+// and the card's button and phone link. pinched-nerve-submit, -success and -error carry the
+// patient's answers and are never forwarded, not even in part.
 (() => {
   const log = document.querySelector('[data-analytics-log]');
   if (!log) return;
@@ -23,8 +24,4 @@
   });
   document.addEventListener('pinched-nerve-cta', () => record('check_cta'));
   document.addEventListener('pinched-nerve-call', () => record('clinic_call'));
-  document.addEventListener('pinched-nerve-success', () => record('check_sent'));
-  document.addEventListener('pinched-nerve-error', (event) => {
-    record('check_failed', { status: number(event.detail?.status) });
-  });
 })();
