@@ -3,6 +3,16 @@ export const browsers = {
   chromium: {
     path: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     debian: ['chromium'],
+    // Root needs --no-sandbox; the rest stop Chromium calling home on a machine without network.
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   },
   firefox: {
     path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
