@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { card as words, symptoms } from '../../src/content/en.js';
+import { rendered, type Fixture } from './frame.js';
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** The card and the lumbar list, fully rendered from a bundle inside the fixture page. */
+export async function expectWidgetsRendered(fixture: Fixture): Promise<void> {
+  const card = await rendered(fixture, 'pinched-nerve-card');
+  const root = card.shadowRoot!;
+  expect(text(root.querySelector('h2')), 'card title').to.equal(words.heading);
+  const regions = [...root.querySelectorAll('[part="region"]')];
+  expect(regions.map((r) => [...r.querySelectorAll('li')].map(text))).to.deep.equal([
+    [...symptoms.cervical],
+    [...symptoms.lumbar],
+  ]);
+  // The fixture frame is 960px wide: the container query must put the regions side by side
+  // (a CSS minifier that drops @container would stack them).
+  const [neck, back] = regions.map((r) => r.getBoundingClientRect());
+  expect(neck!.top, 'regions side by side').to.equal(back!.top);
+  expect(neck!.left).to.be.lessThan(back!.left);
+  const phone = root.querySelector('[part="phone"] a');
+  expect(phone?.getAttribute('href'), 'phone link').to.equal('tel:18668506139');
+
+  const list = await rendered(fixture, 'pinched-nerve-symptoms');
+  expect([...list.shadowRoot!.querySelectorAll('li')].map(text)).to.deep.equal([
+    ...symptoms.lumbar,
+  ]);
+}
