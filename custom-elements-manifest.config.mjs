@@ -63,6 +63,18 @@ function dropHelperGuesses() {
   };
 }
 
+/** The analyzer lists modules in the order the file system hands them over; sort by path. */
+function stableModuleOrder() {
+  return {
+    name: 'pinched-nerve:stable-module-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'test/**', 'dist/**', 'node_modules/**'],
@@ -71,5 +83,5 @@ export default {
   dependencies: false,
   quiet: true,
   packagejson: false, // package.json already names the manifest; a check run writes elsewhere
-  plugins: [defineHelperCalls(), dropHelperGuesses()],
+  plugins: [defineHelperCalls(), dropHelperGuesses(), stableModuleOrder()],
 };
