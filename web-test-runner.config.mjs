@@ -82,7 +82,8 @@ esbuild.transform = (context) =>
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
+  nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [esbuild],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { expectWidgetsRendered } from './card-assertions.js';
-import { closeFixtures, openFixture, requireBundles, type Fixture } from './frame.js';
+import { closeFixtures, openFixture, rendered, requireBundles, type Fixture } from './frame.js';
 
 /** Proves the page's recorder sees violations, so an empty list means none happened. */
 async function expectRecorderCatchesViolations(fixture: Fixture): Promise<void> {
@@ -33,6 +33,18 @@ describe('the bundles under a strict Content-Security-Policy with Trusted Types'
       await expectRecorderCatchesViolations(fixture);
     });
   }
+
+  it('renders the form and its error summary from the ES module without a violation', async () => {
+    const fixture = await openFixture('csp.html');
+    const check = await rendered(fixture, 'pinched-nerve-check');
+    const root = check.shadowRoot!;
+    expect(root.querySelector('#f-region')).to.not.equal(null);
+    root.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    await check.updateComplete;
+    expect(root.querySelector('.error-summary')).to.not.equal(null);
+    expect(fixture.window.__embed!.violations).to.deep.equal([]);
+    expect(fixture.window.__embed!.errors).to.deep.equal([]);
+  });
 
   it('renders while the page enforces Trusted Types on every HTML sink', async function () {
     const fixture = await openFixture('csp.html');
