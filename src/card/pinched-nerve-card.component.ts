@@ -91,8 +91,10 @@ export class PinchedNerveCard extends PinchedNerveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('region')) this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
-    if (changed.has('layout')) this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'auto');
+    if (changed.has('region'))
+      this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
+    if (changed.has('layout'))
+      this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'auto');
   }
 
   private get shownRegions(): Region[] {
@@ -131,7 +133,9 @@ export class PinchedNerveCard extends PinchedNerveElement {
     if (!phone) return nothing;
     return html`<p part="phone" class="phone">
       ${words.callPrefix}
-      <a href=${telHref(phone)} @click=${() => this.emit<CallDetail>('pinched-nerve-call', { phone })}
+      <a
+        href=${telHref(phone)}
+        @click=${() => this.emit<CallDetail>('pinched-nerve-call', { phone })}
         >${phone}</a
       >
     </p>`;
@@ -156,11 +160,12 @@ export class PinchedNerveCard extends PinchedNerveElement {
       <div part="intro" class="intro">${words.intro.map((p) => html`<p>${p}</p>`)}</div>
       <div part="regions" class="regions count-${this.shownRegions.length}">
         ${this.shownRegions.map(
-          (region) => html`<section part="region" class="region ${region}" aria-labelledby="h-${region}">
-            ${heading(sub, words.regions[region].heading, { id: `h-${region}`, part: 'region-heading' })}
-            <p>${words.regions[region].intro}</p>
-            ${symptomList(words.regions[region].symptoms)}
-          </section>`,
+          (region) =>
+            html`<section part="region" class="region ${region}" aria-labelledby="h-${region}">
+              ${heading(sub, words.regions[region].heading, { id: `h-${region}`, part: 'region-heading' })}
+              <p>${words.regions[region].intro}</p>
+              ${symptomList(words.regions[region].symptoms)}
+            </section>`,
         )}
       </div>
       <section part="treatment" class="treatment" aria-labelledby="h-treatment">

@@ -17,7 +17,8 @@ export interface FieldContext {
 /** The id of the control an error-summary link moves focus to. */
 export const controlId = (field: string) => `f-${field}`;
 
-const ids = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(' ') || undefined;
+const ids = (...list: (string | false | undefined)[]) =>
+  list.filter(Boolean).join(' ') || undefined;
 
 function errorMessage(field: string, message: string | undefined) {
   if (!message) return nothing;
@@ -86,7 +87,7 @@ export function textField(
     label: string;
     hint?: string;
     type: 'text' | 'tel' | 'email';
-    autocomplete: string;
+    autocomplete: 'name' | 'tel' | 'email';
   },
 ): TemplateResult {
   const error = ctx.errors[o.field];
@@ -111,7 +112,11 @@ export function textField(
 }
 
 /** The consent checkbox: unticked by default, its exact words recorded in the payload. */
-export function consentField(ctx: FieldContext, text: string, privacyHref: string | null): TemplateResult {
+export function consentField(
+  ctx: FieldContext,
+  text: string,
+  privacyHref: string | null,
+): TemplateResult {
   const error = ctx.errors.consent;
   const id = controlId('consent');
   return html`<fieldset
@@ -132,8 +137,12 @@ export function consentField(ctx: FieldContext, text: string, privacyHref: strin
       />
       <label for=${id}>${text}</label>
     </div>
-    ${privacyHref
-      ? html`<p class="privacy"><a href=${privacyHref} target="_blank" rel="noopener">${words.consent.privacy}</a></p>`
-      : nothing}
+    ${
+      privacyHref
+        ? html`<p class="privacy">
+            <a href=${privacyHref} target="_blank" rel="noopener">${words.consent.privacy}</a>
+          </p>`
+        : nothing
+    }
   </fieldset>`;
 }

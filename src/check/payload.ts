@@ -10,7 +10,12 @@ const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_c
  */
 export function buildPayload(
   values: CheckValues,
-  context: { hiddenFields?: Record<string, PayloadValue>; consentText: string; location: Location; now?: Date },
+  context: {
+    hiddenFields?: Record<string, PayloadValue>;
+    consentText: string;
+    location: Location;
+    now?: Date;
+  },
 ): Payload {
   const { location } = context;
   const params = new URLSearchParams(location.search);

@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { checkEndpoint } from '../client/endpoint.js';
-import type { Encoding, Payload } from '../client/encode.js';
+import type { Encoding, Payload, PayloadValue } from '../client/encode.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { check as words } from '../content/check-en.js';
@@ -144,22 +144,25 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   @query('#title') private titleEl?: HTMLElement;
 
-  get stepCount() {
+  get stepCount(): number {
     return this.layoutValue === 'single' ? 1 : STEPS.length;
   }
-  get layoutValue() {
+  get layoutValue(): (typeof LAYOUTS)[number] {
     return pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
   }
-  get level() {
+  get level(): number {
     return pickHeadingLevel(this, this.headingLevel);
   }
-  get phoneValue() {
+  get phoneValue(): string {
     return pickPhone(this, this.phone, DEFAULT_PHONE);
   }
-  get consentWords() {
-    return this.consentText?.trim() || words.consent.text(this.clinicName?.trim() || words.consent.defaultClinic);
+  get consentWords(): string {
+    return (
+      this.consentText?.trim() ||
+      words.consent.text(this.clinicName?.trim() || words.consent.defaultClinic)
+    );
   }
-  get privacyHref() {
+  get privacyHref(): string | null {
     return safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link');
   }
   /** A refused endpoint (not a missing one, which a host that cancels the submit event may want). */
@@ -184,19 +187,29 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
 
   private refuseEndpoint(reason: string) {
-    this.refuseAttribute('endpoint', this.endpoint, `${reason}. Nothing will be sent; the form offers the phone number instead`);
+    this.refuseAttribute(
+      'endpoint',
+      this.endpoint,
+      `${reason}. Nothing will be sent; the form offers the phone number instead`,
+    );
   }
 
-  private sendMethod() {
+  private sendMethod(): 'POST' | 'PUT' {
     return pickEnum(this, 'method', this.method, METHODS, 'post').toUpperCase() as 'POST' | 'PUT';
   }
 
-  private sendEncoding() {
+  private sendEncoding(): Encoding {
     return pickEnum<Encoding>(this, 'encoding', this.encoding, ENCODINGS, 'json');
   }
 
-  private hiddenFieldValues() {
-    const parsed = parseJsonAttribute(this, 'hidden-fields', this.hiddenFields, isPlainObject, 'no hidden fields');
+  private hiddenFieldValues(): Record<string, PayloadValue> | undefined {
+    const parsed = parseJsonAttribute(
+      this,
+      'hidden-fields',
+      this.hiddenFields,
+      isPlainObject,
+      'no hidden fields',
+    );
     return parsed ? flatFields(parsed) : undefined;
   }
 
@@ -220,7 +233,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   /** Announces each step as it is first shown, however it was reached (Continue, Back, an error). */
   protected override updated(): void {
     if (this.status === 'success') return;
-    const detail: StepDetail = { step: this.layoutValue === 'single' ? 1 : this.step + 1, of: this.stepCount };
+    const detail: StepDetail = {
+      step: this.layoutValue === 'single' ? 1 : this.step + 1,
+      of: this.stepCount,
+    };
     const key = `${detail.step}/${detail.of}`;
     if (key === this.announcedStep) return;
     this.announcedStep = key;
@@ -254,7 +270,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     const errors = validate(this.values, steps);
     if (Object.keys(errors).length) {
       const first = STEPS.flat().find((f) => errors[f]);
-      if (this.layoutValue === 'steps' && first && stepOf(first) !== this.step) this.step = stepOf(first);
+      if (this.layoutValue === 'steps' && first && stepOf(first) !== this.step)
+        this.step = stepOf(first);
       return this.showErrors(errors);
     }
     this.errors = {};
@@ -274,7 +291,11 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     const endpoint = checkEndpoint(this.endpoint, document.baseURI);
     if (!endpoint.ok) {
       this.refuseEndpoint(endpoint.reason);
-      return this.fail(words.failure.notConfigured, { payload, status: 0, message: endpoint.reason });
+      return this.fail(words.failure.notConfigured, {
+        payload,
+        status: 0,
+        message: endpoint.reason,
+      });
     }
     this.status = 'sending';
     const result: SubmitResult = await submit(payload, {
@@ -284,20 +305,30 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       timeout: this.timeoutSeconds(),
     });
     if (result.ok) {
-      this.emit<SuccessDetail>('pinched-nerve-success', { payload, status: result.status, response: result.response });
-      await this.succeed(this.successMessage || messageFrom(result.response) || words.success.message);
+      this.emit<SuccessDetail>('pinched-nerve-success', {
+        payload,
+        status: result.status,
+        response: result.response,
+      });
+      await this.succeed(
+        this.successMessage || messageFrom(result.response) || words.success.message,
+      );
       const redirect = safeHref(this, 'redirect', this.redirect, 'no redirect');
       if (redirect) window.location.assign(redirect);
       return;
     }
-    this.emit<ErrorDetail>('pinched-nerve-error', { payload, status: result.status, message: result.message });
+    this.emit<ErrorDetail>('pinched-nerve-error', {
+      payload,
+      status: result.status,
+      message: result.message,
+    });
     const entries = Object.entries(result.fieldErrors);
     if (entries.length) {
       // Errors on keys the form has show by those fields; the rest are listed in the summary.
       const known = entries.filter(([f]) => stepOf(f) >= 0);
       const other = entries.filter(([f]) => stepOf(f) < 0).map(([, m]) => m);
       if (this.layoutValue === 'steps' && known.length) this.step = stepOf(known[0]![0]);
-      return this.showErrors(Object.fromEntries(known) as Errors, other);
+      return this.showErrors(Object.fromEntries(known), other);
     }
     const f = words.failure;
     const message = {
@@ -342,7 +373,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   /** Focuses a field from the error summary, switching to its step when needed. */
   async focusField(field: string): Promise<void> {
     const step = stepOf(field);
-    if (this.layoutValue === 'steps' && step >= 0 && step !== this.step) await this.showStep(step, false);
+    if (this.layoutValue === 'steps' && step >= 0 && step !== this.step)
+      await this.showStep(step, false);
     await this.updateComplete;
     const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
     control?.closest('.form-group')?.scrollIntoView({ block: 'start' });

@@ -15,12 +15,13 @@ function phoneLink(phone: string) {
 function stepOne(ctx: FieldContext) {
   const regions = regionsFor(ctx.values.region);
   return html`${choiceGroup(ctx, {
-      field: 'region',
-      legend: words.region.legend,
-      type: 'radio',
-      choices: regionChoices,
-    })}
-    ${regions.length
+    field: 'region',
+    legend: words.region.legend,
+    type: 'radio',
+    choices: regionChoices,
+  })}
+  ${
+    regions.length
       ? html`<fieldset class="form-group" part="form-group" aria-describedby="f-symptoms-hint">
           <legend part="legend">
             ${words.symptoms.legend} <span class="optional">${words.optional}</span>
@@ -37,7 +38,8 @@ function stepOne(ctx: FieldContext) {
             }),
           )}
         </fieldset>`
-      : nothing}`;
+      : nothing
+  }`;
 }
 
 function stepTwo(ctx: FieldContext) {
@@ -113,9 +115,11 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
       ${heading(level, f.heading)}
       <p>${el.failure} ${f.keep}</p>
     </div>
-    ${configured
-      ? html`<button type="button" class="button" @click=${() => el.retry()}>${f.retry}</button>`
-      : nothing}
+    ${
+      configured
+        ? html`<button type="button" class="button" @click=${() => el.retry()}>${f.retry}</button>`
+        : nothing
+    }
     ${phone ? html`<p class="phone" part="phone">${f.callInstead} ${phoneLink(phone)}</p>` : nothing}
   </div>`;
 }
@@ -143,27 +147,35 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
     <p>${words.intro}</p>
     <p class="notice">${words.notDiagnosis}</p>
     ${phone ? html`<p class="phone" part="phone">${words.callPrefix} ${phoneLink(phone)}</p>` : nothing}
-    ${el.endpointProblem
-      ? html`<p class="not-configured">
-          ${words.failure.notConfigured}
-          ${phone ? html`${words.failure.callInstead} ${phoneLink(phone)}` : nothing}
-        </p>`
-      : nothing}
+    ${
+      el.endpointProblem
+        ? html`<p class="not-configured">
+            ${words.failure.notConfigured}
+            ${phone ? html`${words.failure.callInstead} ${phoneLink(phone)}` : nothing}
+          </p>`
+        : nothing
+    }
     ${statusPanel(el, sub)}
     ${errorSummary(el.errors, (field) => void el.focusField(field), sub, el.otherErrors)}
-    <form novalidate @submit=${(e: Event) => el.onSubmit(e)} aria-busy=${sending ? 'true' : 'false'}>
-      ${single
-        ? steps.map(
-            (content, i) =>
-              html`<section class="step" aria-labelledby="step-title-${i}">
-                ${heading(sub, words.steps[i], { id: `step-title-${i}` })} ${content}
-              </section>`,
-          )
-        : html`<p class="progress" part="progress">${words.stepOf(el.step + 1, STEPS.length)}</p>
-            <section class="step" aria-labelledby="step-title">
-              ${heading(sub, words.steps[el.step], { id: 'step-title', focusable: true })}
-              ${steps[el.step]}
-            </section>`}
+    <form
+      novalidate
+      @submit=${(e: Event) => el.onSubmit(e)}
+      aria-busy=${sending ? 'true' : 'false'}
+    >
+      ${
+        single
+          ? steps.map(
+              (content, i) =>
+                html`<section class="step" aria-labelledby="step-title-${i}">
+                  ${heading(sub, words.steps[i], { id: `step-title-${i}` })} ${content}
+                </section>`,
+            )
+          : html`<p class="progress" part="progress">${words.stepOf(el.step + 1, STEPS.length)}</p>
+              <section class="step" aria-labelledby="step-title">
+                ${heading(sub, words.steps[el.step], { id: 'step-title', focusable: true })}
+                ${steps[el.step]}
+              </section>`
+      }
       <div class="trap" aria-hidden="true">
         <label for="f-website">${words.honeypot}</label>
         <input
@@ -186,11 +198,18 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
         >
           ${sending ? words.sending : isLast ? words.submit : words.continue}
         </button>
-        ${!single && el.step > 0
-          ? html`<button class="button secondary" part="back-button" type="button" @click=${() => el.back()}>
-              ${words.back}
-            </button>`
-          : nothing}
+        ${
+          !single && el.step > 0
+            ? html`<button
+                class="button secondary"
+                part="back-button"
+                type="button"
+                @click=${() => el.back()}
+              >
+                ${words.back}
+              </button>`
+            : nothing
+        }
       </div>
     </form>
   </div>`;

@@ -27,7 +27,11 @@ const validators: readonly Validator[] = [
     message: e.phoneNeeded,
   },
   { field: 'email', fails: (v) => !!v.email.trim() && !isEmail(v.email), message: e.emailFormat },
-  { field: 'email', fails: (v) => !v.email.trim() && v.contact_method === 'email', message: e.emailNeeded },
+  {
+    field: 'email',
+    fails: (v) => !v.email.trim() && v.contact_method === 'email',
+    message: e.emailNeeded,
+  },
   { field: 'consent', fails: (v) => !v.consent, message: e.consent },
 ];
 

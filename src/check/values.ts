@@ -38,7 +38,8 @@ export const STEPS: readonly (readonly FieldName[])[] = [
   ['name', 'phone', 'email', 'contact_method', 'consent'],
 ];
 
-export const stepOf = (field: string): number => STEPS.findIndex((fields) => fields.includes(field as FieldName));
+export const stepOf = (field: string): number =>
+  STEPS.findIndex((fields) => fields.includes(field as FieldName));
 
 /** The regions whose symptom lists a region choice shows. */
 export const regionsFor = (region: RegionChoice | ''): Region[] =>

@@ -10,7 +10,10 @@ export type Encoding = 'json' | 'form' | 'multipart';
  * Encodes a payload. `form` repeats keys for arrays (no CORS preflight, which many webhook
  * services need); `multipart` lets the browser set the boundary, so no content type is given.
  */
-export function encode(payload: Payload, encoding: Encoding): { body: BodyInit; contentType?: string } {
+export function encode(
+  payload: Payload,
+  encoding: Encoding,
+): { body: BodyInit; contentType?: string } {
   if (encoding === 'json') {
     return { body: JSON.stringify(payload), contentType: 'application/json' };
   }

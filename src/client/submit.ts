@@ -37,7 +37,9 @@ export async function submit(payload: Payload, options: SubmitOptions): Promise<
   try {
     const response = await fetch(options.url, {
       method: options.method,
-      headers: contentType ? { 'Content-Type': contentType, Accept: 'application/json' } : { Accept: 'application/json' },
+      headers: contentType
+        ? { 'Content-Type': contentType, Accept: 'application/json' }
+        : { Accept: 'application/json' },
       body,
       credentials: 'omit',
       cache: 'no-store',

@@ -16,7 +16,8 @@ export const check = {
   heading: 'Find out if you’re a candidate',
   intro:
     'Answer a few short questions. A member of our team will review them and contact you. It takes about 2 minutes.',
-  notDiagnosis: 'This is for education only. It does not diagnose you or replace a visit with a doctor.',
+  notDiagnosis:
+    'This is for education only. It does not diagnose you or replace a visit with a doctor.',
   callPrefix: 'Prefer to talk? Call',
   stepOf: (step: number, of: number) => `Step ${step} of ${of}`,
   steps: ['Where it hurts', 'Your pain and treatment so far', 'How we can reach you'] as const,

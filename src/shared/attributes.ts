@@ -58,7 +58,8 @@ export function pickPhone(
   if (value === null || value === undefined) return fallback;
   if (value.trim() === '') return '';
   // Digits, punctuation, vanity letters (1-800-FIX-BACK) and an extension are all fine.
-  if (value.replace(/\D/g, '').length >= 3 && /^[+(]?[\w\s().\-–]+$/.test(value.trim())) return value.trim();
+  if (value.replace(/\D/g, '').length >= 3 && /^[+(]?[\w\s().\-–]+$/.test(value.trim()))
+    return value.trim();
   el.warnAttribute('phone', value, `"${fallback}"`);
   return fallback;
 }

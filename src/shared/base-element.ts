@@ -14,7 +14,9 @@ export class PinchedNerveElement extends LitElement {
   /** One console.warn per element, attribute and value, naming all three. */
   warnAttribute(attribute: string, value: unknown, fallback: string): void {
     this.once(attribute, value, () =>
-      console.warn(`<${this.localName}>: ignoring ${attribute}="${String(value)}"; using ${fallback} instead.`),
+      console.warn(
+        `<${this.localName}>: ignoring ${attribute}="${String(value)}"; using ${fallback} instead.`,
+      ),
     );
   }
 

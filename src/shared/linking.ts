@@ -29,6 +29,7 @@ export function findCheck(
     return isTarget(el) ? el : null;
   }
   if (!firstAsFallback) return null;
-  const el = root.querySelector?.('pinched-nerve-check') ?? document.querySelector('pinched-nerve-check');
+  const el =
+    root.querySelector?.('pinched-nerve-check') ?? document.querySelector('pinched-nerve-check');
   return isTarget(el) ? el : null;
 }

@@ -81,7 +81,8 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('region')) this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
+    if (changed.has('region'))
+      this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
   }
 
   /** The items shown: the `symptoms` attribute, else the light-DOM items, else the defaults. */
@@ -104,7 +105,10 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     this.selected = checked ? this.items.filter((s) => s === item || others.includes(s)) : others;
     const detail: SymptomsChangeDetail = { region: this.regionValue, selected: [...this.selected] };
     this.emit('pinched-nerve-symptoms-change', detail);
-    findCheck(this, this.for, false)?.preselect({ region: this.regionValue, symptoms: detail.selected });
+    findCheck(this, this.for, false)?.preselect({
+      region: this.regionValue,
+      symptoms: detail.selected,
+    });
   }
 
   protected override render() {

@@ -46,7 +46,9 @@ describe('<pinched-nerve-card>', () => {
   });
 
   it('shows one region when region is set, and re-renders when it changes', async () => {
-    const el = await fixture<PinchedNerveCard>(html`<pinched-nerve-card region="lumbar"></pinched-nerve-card>`);
+    const el = await fixture<PinchedNerveCard>(
+      html`<pinched-nerve-card region="lumbar"></pinched-nerve-card>`,
+    );
     expect(el.shadowRoot!.querySelectorAll('[part="region"]').length).to.equal(1);
     expect(text(el.shadowRoot!.querySelector('[part="region"] h3'))).to.contain('Lumbar');
     el.setAttribute('region', 'cervical');
@@ -64,18 +66,26 @@ describe('<pinched-nerve-card>', () => {
   });
 
   it('hides the attribution when it is empty and names another source when set', async () => {
-    const el = await fixture<PinchedNerveCard>(html`<pinched-nerve-card attribution=""></pinched-nerve-card>`);
+    const el = await fixture<PinchedNerveCard>(
+      html`<pinched-nerve-card attribution=""></pinched-nerve-card>`,
+    );
     expect(el.shadowRoot!.querySelector('[part="attribution"]')).to.equal(null);
     el.attribution = 'Dr. Lee';
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('[part="attribution"]'))).to.equal('Information supplied by Dr. Lee');
+    expect(text(el.shadowRoot!.querySelector('[part="attribution"]'))).to.equal(
+      'Information supplied by Dr. Lee',
+    );
   });
 
   it('falls back to defaults with one warning per bad value, never a blank card', async () => {
     const warnings = captureWarnings();
     try {
       const el = await fixture<PinchedNerveCard>(
-        html`<pinched-nerve-card region="shoulder" layout="grid" heading-level="9"></pinched-nerve-card>`,
+        html`<pinched-nerve-card
+          region="shoulder"
+          layout="grid"
+          heading-level="9"
+        ></pinched-nerve-card>`,
       );
       el.requestUpdate();
       await el.updateComplete;
@@ -96,7 +106,9 @@ describe('<pinched-nerve-card>', () => {
       const el = await fixture<PinchedNerveCard>(
         html`<pinched-nerve-card cta-href="javascript:alert(1)"></pinched-nerve-card>`,
       );
-      const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+      const links = [...el.shadowRoot!.querySelectorAll('a')].map(
+        (a) => a.getAttribute('href') ?? '',
+      );
       expect(links.some((h) => h.startsWith('javascript'))).to.equal(false);
       expect(warnings.messages.some((m) => m.includes('cta-href'))).to.equal(true);
     } finally {
@@ -132,7 +144,9 @@ describe('<pinched-nerve-card>', () => {
       html`<pinched-nerve-card layout="stacked" style="width: 900px"></pinched-nerve-card>`,
     );
     const tops = () =>
-      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="region"]')].map((s) => s.getBoundingClientRect().top);
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="region"]')].map(
+        (s) => s.getBoundingClientRect().top,
+      );
     expect(tops()[0]).to.be.lessThan(tops()[1]!);
     el.layout = 'columns';
     await el.updateComplete;

@@ -15,19 +15,25 @@ async function tabTo(el: PinchedNerveCheck, selector: string, limit = 60) {
 
 describe('<pinched-nerve-check> accessibility', () => {
   it('passes axe-core when empty, on every step, and in single layout', async () => {
-    const el = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check privacy-url="/p"></pinched-nerve-check>`);
+    const el = await fixture<PinchedNerveCheck>(
+      html`<pinched-nerve-check privacy-url="/p"></pinched-nerve-check>`,
+    );
     await expect(el).to.be.accessible();
     $<HTMLInputElement>(el, '#f-region-2')!.click();
     await pressSubmit(el);
     await expect(el).to.be.accessible();
     await pressSubmit(el);
     await expect(el).to.be.accessible();
-    const single = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check layout="single"></pinched-nerve-check>`);
+    const single = await fixture<PinchedNerveCheck>(
+      html`<pinched-nerve-check layout="single"></pinched-nerve-check>`,
+    );
     await expect(single).to.be.accessible();
   });
 
   it('passes axe-core with errors shown', async () => {
-    const el = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check layout="single"></pinched-nerve-check>`);
+    const el = await fixture<PinchedNerveCheck>(
+      html`<pinched-nerve-check layout="single"></pinched-nerve-check>`,
+    );
     await pressSubmit(el);
     await el.updateComplete;
     expect($(el, '.error-summary')).to.not.equal(null);
@@ -74,10 +80,17 @@ describe('<pinched-nerve-check> accessibility', () => {
     await tabTo(el, '#f-consent');
     await sendKeys({ press: ' ' });
     await tabTo(el, '[part="submit-button"]');
-    const success = new Promise((r) => el.addEventListener('pinched-nerve-success', r, { once: true }));
+    const success = new Promise((r) =>
+      el.addEventListener('pinched-nerve-success', r, { once: true }),
+    );
     await sendKeys({ press: 'Enter' });
     await success;
     const body = JSON.parse((await ep.received()).requests[0]!.body);
-    expect(body).to.deep.include({ region: 'lumbar', name: 'Ada Lovelace', phone: '212-868-3091', consent: true });
+    expect(body).to.deep.include({
+      region: 'lumbar',
+      name: 'Ada Lovelace',
+      phone: '212-868-3091',
+      consent: true,
+    });
   });
 });

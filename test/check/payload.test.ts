@@ -32,8 +32,15 @@ describe('payload', () => {
   });
 
   it('sends only the symptoms of the region finally chosen', () => {
-    const values = { ...emptyValues(), region: 'lumbar' as const, symptoms: [symptoms.cervical[0]!, symptoms.lumbar[1]!] };
-    const payload = buildPayload(values, { consentText: '', location: fakeLocation('https://x.example/') });
+    const values = {
+      ...emptyValues(),
+      region: 'lumbar' as const,
+      symptoms: [symptoms.cervical[0]!, symptoms.lumbar[1]!],
+    };
+    const payload = buildPayload(values, {
+      consentText: '',
+      location: fakeLocation('https://x.example/'),
+    });
     expect(payload.symptoms).to.deep.equal([symptoms.lumbar[1]]);
   });
 

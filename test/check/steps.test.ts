@@ -18,14 +18,19 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect(text(warning)).to.contain('911');
     // The warning signs come before the button.
     const button = $(el, '[part="submit-button"]')!;
-    expect(warning.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(warning.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
+      0,
+    );
   });
 
   it('shows the symptom lists of the region picked', async () => {
     const el = await mount();
     expect($(el, '#f-symptoms')).to.equal(null);
     await tick(el, 'f-region');
-    const labels = () => [...el.shadowRoot!.querySelectorAll('input[name="symptoms"]')].map((i) => (i as HTMLInputElement).value);
+    const labels = () =>
+      [...el.shadowRoot!.querySelectorAll('input[name="symptoms"]')].map(
+        (i) => (i as HTMLInputElement).value,
+      );
     expect(labels()).to.deep.equal([...symptoms.cervical]);
     await tick(el, 'f-region-2');
     expect(labels()).to.deep.equal([...symptoms.cervical, ...symptoms.lumbar]);
@@ -131,7 +136,9 @@ describe('<pinched-nerve-check> steps and validation', () => {
   });
 
   it('with layout="single" shows every question at once, with one send button', async () => {
-    const el = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check layout="single"></pinched-nerve-check>`);
+    const el = await fixture<PinchedNerveCheck>(
+      html`<pinched-nerve-check layout="single"></pinched-nerve-check>`,
+    );
     expect($(el, '[part="progress"]')).to.equal(null);
     expect($(el, '#f-region')).to.not.equal(null);
     expect($(el, '#f-duration')).to.not.equal(null);
@@ -143,9 +150,15 @@ describe('<pinched-nerve-check> steps and validation', () => {
 
   it('names the clinic in the consent wording, links the privacy notice, and takes custom words', async () => {
     const el = await fixture<PinchedNerveCheck>(
-      html`<pinched-nerve-check layout="single" clinic-name="Lakeside Spine" privacy-url="/privacy"></pinched-nerve-check>`,
+      html`<pinched-nerve-check
+        layout="single"
+        clinic-name="Lakeside Spine"
+        privacy-url="/privacy"
+      ></pinched-nerve-check>`,
     );
-    expect(text($(el, 'label[for="f-consent"]'))).to.contain('Lakeside Spine may call, text or email me');
+    expect(text($(el, 'label[for="f-consent"]'))).to.contain(
+      'Lakeside Spine may call, text or email me',
+    );
     expect(text($(el, 'label[for="f-consent"]'))).to.contain('not a condition of care');
     expect($(el, '.privacy a')!.getAttribute('href')).to.equal('/privacy');
     el.consentText = 'You may contact me.';
@@ -154,7 +167,10 @@ describe('<pinched-nerve-check> steps and validation', () => {
   });
 
   it('announces step 1 when it first renders, and step 1 of 1 in single layout', async () => {
-    for (const [layout, of] of [['steps', 3], ['single', 1]] as const) {
+    for (const [layout, of] of [
+      ['steps', 3],
+      ['single', 1],
+    ] as const) {
       const el = document.createElement('pinched-nerve-check');
       el.setAttribute('layout', layout);
       const seen: unknown[] = [];
@@ -165,7 +181,9 @@ describe('<pinched-nerve-check> steps and validation', () => {
   });
 
   it('preselects the region from its attribute', async () => {
-    const el = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check region="lumbar"></pinched-nerve-check>`);
+    const el = await fixture<PinchedNerveCheck>(
+      html`<pinched-nerve-check region="lumbar"></pinched-nerve-check>`,
+    );
     expect($<HTMLInputElement>(el, '#f-region-1')!.checked).to.equal(true);
   });
 });
@@ -187,7 +205,14 @@ describe('<pinched-nerve-check> configuration', () => {
       );
       el.requestUpdate();
       await el.updateComplete;
-      for (const attr of ['method="GET"', 'encoding="xml"', 'timeout="soon"', 'layout="wizard"', 'heading-level="0"', 'region="knee"']) {
+      for (const attr of [
+        'method="GET"',
+        'encoding="xml"',
+        'timeout="soon"',
+        'layout="wizard"',
+        'heading-level="0"',
+        'region="knee"',
+      ]) {
         const matching = warnings.messages.filter((m) => m.includes(attr));
         expect(matching, attr).to.have.length(1);
         expect(matching[0]).to.match(/^<pinched-nerve-check>/);
@@ -201,7 +226,9 @@ describe('<pinched-nerve-check> configuration', () => {
 
   it('does not overflow a 320px-wide container', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px"><pinched-nerve-check layout="single"></pinched-nerve-check></div>`,
+      html`<div style="width: 320px">
+        <pinched-nerve-check layout="single"></pinched-nerve-check>
+      </div>`,
     );
     const el = wrapper.firstElementChild as PinchedNerveCheck;
     await el.updateComplete;

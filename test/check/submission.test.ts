@@ -6,10 +6,11 @@ import { captureWarnings } from '../helpers/console.js';
 import { downUrl, endpointFor } from '../helpers/endpoint.js';
 import { $, fillAll, mountCheck, nextEvent, pressSubmit, text } from '../helpers/form.js';
 
-const settled = (el: { status: string }) => waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
+const settled = (el: { status: string }) =>
+  waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
 
 /** Every answer is still in the form after a failure. */
-async function expectValuesKept(el: Parameters<typeof fillAll>[0]) {
+function expectValuesKept(el: Parameters<typeof fillAll>[0]) {
   expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Ada Lovelace');
   expect($<HTMLInputElement>(el, '#f-phone')!.value).to.equal('(555) 010-2000');
   expect($<HTMLInputElement>(el, '#f-email')!.value).to.equal('ada@example.com');
@@ -21,7 +22,9 @@ async function expectValuesKept(el: Parameters<typeof fillAll>[0]) {
 describe('<pinched-nerve-check> sending to a real server', () => {
   it('posts the whole payload as JSON exactly once and shows the server’s thank-you', async () => {
     const ep = endpointFor('ok');
-    const el = await mountCheck(ep.url, { 'hidden-fields': '{"clinic_id":"lakeside-01","region":"ignored"}' });
+    const el = await mountCheck(ep.url, {
+      'hidden-fields': '{"clinic_id":"lakeside-01","region":"ignored"}',
+    });
     await fillAll(el);
     const success = nextEvent<SuccessDetail>(el, 'pinched-nerve-success');
     await pressSubmit(el);
@@ -103,7 +106,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     expect(text(status)).to.contain(words.failure.server);
     expect(text(status)).to.contain(words.failure.keep);
     expect(status.querySelector('a[href="tel:5550104477"]')).to.not.equal(null);
-    await expectValuesKept(el);
+    expectValuesKept(el);
     el.endpoint = endpointFor('ok').url;
     await el.updateComplete;
     status.querySelector<HTMLButtonElement>('button')!.click();
@@ -123,7 +126,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
       expect((await error).detail.status).to.equal(status);
       await settled(el);
       expect(text($(el, '#status'))).to.contain(message);
-      await expectValuesKept(el);
+      expectValuesKept(el);
     });
   }
 
@@ -135,7 +138,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     expect((await error).detail.status).to.equal(0);
     await settled(el);
     expect(text($(el, '#status'))).to.contain(words.failure.timeout);
-    await expectValuesKept(el);
+    expectValuesKept(el);
   });
 
   it('says the server cannot be reached when it is down, and keeps the values', async () => {
@@ -144,7 +147,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     await pressSubmit(el);
     await settled(el);
     expect(text($(el, '#status'))).to.contain(words.failure.network);
-    await expectValuesKept(el);
+    expectValuesKept(el);
   });
 
   it('shows a 422’s field errors on the fields, like its own', async () => {
@@ -156,7 +159,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     expect(text($(el, '#email-error'))).to.equal('Error: This email address is not accepted');
     expect($(el, '#f-email')!.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
-    await expectValuesKept(el);
+    expectValuesKept(el);
   });
 
   it('lists a server’s errors about fields the form does not have in the summary', async () => {
@@ -167,7 +170,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     await el.updateComplete;
     expect(text($(el, '.error-summary'))).to.contain('Tell us the name of your insurance company');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.error-summary'));
-    await expectValuesKept(el);
+    expectValuesKept(el);
   });
 
   it('shows field errors given as a list, switching to that field’s step', async () => {
@@ -246,7 +249,9 @@ describe('<pinched-nerve-check> sending to a real server', () => {
   });
 
   it('shows success-message instead of the server’s message, and the default thank-you without either', async () => {
-    const custom = await mountCheck(endpointFor('ok').url, { 'success-message': 'We will call you within a day.' });
+    const custom = await mountCheck(endpointFor('ok').url, {
+      'success-message': 'We will call you within a day.',
+    });
     await fillAll(custom);
     await pressSubmit(custom);
     await settled(custom);

@@ -13,7 +13,14 @@ describe('checkEndpoint', () => {
   });
 
   it('refuses plain http:, other schemes, protocol-relative hosts and missing values', () => {
-    for (const bad of ['http://api.example/x', 'javascript:alert(1)', 'ftp://x/y', 'data:text/plain,x', '', null]) {
+    for (const bad of [
+      'http://api.example/x',
+      'javascript:alert(1)',
+      'ftp://x/y',
+      'data:text/plain,x',
+      '',
+      null,
+    ]) {
       const result = checkEndpoint(bad, base);
       expect(result.ok, String(bad)).to.equal(false);
     }

@@ -9,7 +9,12 @@ const payload = { name: 'Ada', symptoms: ['Tingling', 'Muscle spasms'], consent:
 describe('submission client', () => {
   it('posts JSON once, with its content type, and reads the JSON answer', async () => {
     const ep = endpointFor('ok');
-    const result = await submit(payload, { url: new URL(ep.url), method: 'POST', encoding: 'json', timeout: 5 });
+    const result = await submit(payload, {
+      url: new URL(ep.url),
+      method: 'POST',
+      encoding: 'json',
+      timeout: 5,
+    });
     expect(result).to.deep.include({ ok: true, status: 200 });
     expect(result.response).to.deep.equal({ message: 'Thanks from the test server' });
     const { requests, preflights } = await ep.received();
@@ -23,7 +28,12 @@ describe('submission client', () => {
 
   it('sends the form encoding with repeated keys for arrays and no preflight', async () => {
     const ep = endpointFor('ok');
-    const result = await submit(payload, { url: new URL(ep.url), method: 'PUT', encoding: 'form', timeout: 5 });
+    const result = await submit(payload, {
+      url: new URL(ep.url),
+      method: 'PUT',
+      encoding: 'form',
+      timeout: 5,
+    });
     expect(result.ok).to.equal(true);
     const { requests, preflights } = await ep.received();
     expect(requests).to.have.length(1);
@@ -42,7 +52,12 @@ describe('submission client', () => {
 
   it('sends multipart with the browser’s boundary', async () => {
     const ep = endpointFor('ok');
-    await submit(payload, { url: new URL(ep.url), method: 'POST', encoding: 'multipart', timeout: 5 });
+    await submit(payload, {
+      url: new URL(ep.url),
+      method: 'POST',
+      encoding: 'multipart',
+      timeout: 5,
+    });
     const { requests } = await ep.received();
     expect(requests[0]!.contentType).to.match(/^multipart\/form-data; boundary=/);
     expect(requests[0]!.body).to.contain('name="symptoms"');
@@ -51,7 +66,12 @@ describe('submission client', () => {
 
   it('reads text answers as text', async () => {
     const ep = endpointFor('text');
-    const result = await submit(payload, { url: new URL(ep.url), method: 'POST', encoding: 'json', timeout: 5 });
+    const result = await submit(payload, {
+      url: new URL(ep.url),
+      method: 'POST',
+      encoding: 'json',
+      timeout: 5,
+    });
     expect(result.ok && result.response).to.equal('plain thanks');
   });
 
@@ -62,22 +82,44 @@ describe('submission client', () => {
     const r429 = await submit(payload, { ...opts, url: new URL(endpointFor('rate-limited').url) });
     expect(r429).to.deep.include({ ok: false, status: 429, kind: 'rate-limited' });
     const r422 = await submit(payload, { ...opts, url: new URL(endpointFor('field-errors').url) });
-    expect(r422.ok === false && r422.fieldErrors).to.deep.equal({ email: 'This email address is not accepted' });
-    const r400 = await submit(payload, { ...opts, url: new URL(endpointFor('field-errors-list').url) });
-    expect(r400.ok === false && r400.fieldErrors).to.deep.equal({ phone: 'We cannot text this number' });
+    expect(r422.ok === false && r422.fieldErrors).to.deep.equal({
+      email: 'This email address is not accepted',
+    });
+    const r400 = await submit(payload, {
+      ...opts,
+      url: new URL(endpointFor('field-errors-list').url),
+    });
+    expect(r400.ok === false && r400.fieldErrors).to.deep.equal({
+      phone: 'We cannot text this number',
+    });
   });
 
   it('gives up after the timeout with status 0', async () => {
     const ep = endpointFor('slow');
-    const result = await submit(payload, { url: new URL(ep.url), method: 'POST', encoding: 'json', timeout: 0.5 });
+    const result = await submit(payload, {
+      url: new URL(ep.url),
+      method: 'POST',
+      encoding: 'json',
+      timeout: 0.5,
+    });
     expect(result).to.deep.include({ ok: false, status: 0, kind: 'timeout' });
   });
 
   it('reports a server that is down, and a CORS refusal, as network failures with status 0', async () => {
-    const down = await submit(payload, { url: new URL(downUrl()), method: 'POST', encoding: 'json', timeout: 5 });
+    const down = await submit(payload, {
+      url: new URL(downUrl()),
+      method: 'POST',
+      encoding: 'json',
+      timeout: 5,
+    });
     expect(down).to.deep.include({ ok: false, status: 0, kind: 'network' });
     const ep = endpointFor('no-cors');
-    const refused = await submit(payload, { url: new URL(ep.url), method: 'POST', encoding: 'form', timeout: 5 });
+    const refused = await submit(payload, {
+      url: new URL(ep.url),
+      method: 'POST',
+      encoding: 'form',
+      timeout: 5,
+    });
     expect(refused).to.deep.include({ ok: false, status: 0, kind: 'network' });
   });
 });
@@ -95,6 +137,8 @@ describe('fieldErrorsFrom', () => {
     expect(fieldErrorsFrom(null)).to.deep.equal({});
     expect(fieldErrorsFrom('text')).to.deep.equal({});
     expect(fieldErrorsFrom({ errors: [{ field: 1 }] })).to.deep.equal({});
-    expect(fieldErrorsFrom({ errors: { email: ['First', 'Second'] } })).to.deep.equal({ email: 'First' });
+    expect(fieldErrorsFrom({ errors: { email: ['First', 'Second'] } })).to.deep.equal({
+      email: 'First',
+    });
   });
 });

@@ -3,7 +3,8 @@ import type { TemplateResult } from 'lit';
 import '../../src/check/define.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 
-export const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const text = (el: Element | null | undefined) =>
+  el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 export const $ = <T extends Element = HTMLElement>(el: PinchedNerveCheck, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -36,7 +37,9 @@ export async function pressSubmit(el: PinchedNerveCheck) {
 
 /** Resolves when the element fires `name`. */
 export const nextEvent = <T = unknown>(el: EventTarget, name: string) =>
-  new Promise<CustomEvent<T>>((resolve) => el.addEventListener(name, (e) => resolve(e as CustomEvent<T>), { once: true }));
+  new Promise<CustomEvent<T>>((resolve) =>
+    el.addEventListener(name, (e) => resolve(e as CustomEvent<T>), { once: true }),
+  );
 
 /** Fills in all three steps with valid answers and reaches the last step. */
 export async function fillAll(el: PinchedNerveCheck) {

@@ -23,7 +23,8 @@ const scenarios = {
     res.end('plain thanks');
   },
   'server-error': (res) => json(res, 500, { error: 'boom' }),
-  'field-errors': (res) => json(res, 422, { errors: { email: 'This email address is not accepted' } }),
+  'field-errors': (res) =>
+    json(res, 422, { errors: { email: 'This email address is not accepted' } }),
   'field-errors-list': (res) =>
     json(res, 400, { errors: [{ field: 'phone', message: 'We cannot text this number' }] }),
   'unknown-field-errors': (res) =>

@@ -21,11 +21,18 @@ describe('<pinched-nerve-symptoms>', () => {
 
   it('uses the author’s own <li> children, with or without a <ul>, and follows later edits', async () => {
     const bare = await fixture<PinchedNerveSymptoms>(
-      html`<pinched-nerve-symptoms region="lumbar"><li>Burning in the calf</li><li>Foot drop</li></pinched-nerve-symptoms>`,
+      html`<pinched-nerve-symptoms region="lumbar"
+        ><li>Burning in the calf</li>
+        <li>Foot drop</li></pinched-nerve-symptoms
+      >`,
     );
     expect(items(bare)).to.deep.equal(['Burning in the calf', 'Foot drop']);
     const wrapped = await fixture<PinchedNerveSymptoms>(
-      html`<pinched-nerve-symptoms><ul><li>Arm pain</li></ul></pinched-nerve-symptoms>`,
+      html`<pinched-nerve-symptoms
+        ><ul>
+          <li>Arm pain</li>
+        </ul></pinched-nerve-symptoms
+      >`,
     );
     expect(items(wrapped)).to.deep.equal(['Arm pain']);
     const li = document.createElement('li');
@@ -59,7 +66,9 @@ describe('<pinched-nerve-symptoms>', () => {
   it('falls back to the neck list for an unknown region, with a warning', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<PinchedNerveSymptoms>(html`<pinched-nerve-symptoms region="knee"></pinched-nerve-symptoms>`);
+      const el = await fixture<PinchedNerveSymptoms>(
+        html`<pinched-nerve-symptoms region="knee"></pinched-nerve-symptoms>`,
+      );
       expect(items(el)).to.deep.equal([...symptoms.cervical]);
       expect(warnings.messages.filter((m) => m.includes('region="knee"'))).to.have.length(1);
     } finally {
@@ -84,7 +93,9 @@ describe('<pinched-nerve-symptoms>', () => {
   });
 
   it('passes axe-core as a list and as checkboxes', async () => {
-    const list = await fixture(html`<pinched-nerve-symptoms region="lumbar"></pinched-nerve-symptoms>`);
+    const list = await fixture(
+      html`<pinched-nerve-symptoms region="lumbar"></pinched-nerve-symptoms>`,
+    );
     await expect(list).to.be.accessible();
     const boxes = await fixture(html`<pinched-nerve-symptoms selectable></pinched-nerve-symptoms>`);
     await expect(boxes).to.be.accessible();
