@@ -24,7 +24,7 @@ export type SubmitResult =
 
 /**
  * Sends a payload to the configured endpoint and sorts the outcome. Never uses GET, never
- * sends cookies (`credentials: 'omit'`), never throws.
+ * sends cookies (`credentials: 'omit'`), never follows a redirect, never throws.
  */
 export async function submit(payload: Payload, options: SubmitOptions): Promise<SubmitResult> {
   const { body, contentType } = encode(payload, options.encoding);
@@ -43,6 +43,8 @@ export async function submit(payload: Payload, options: SubmitOptions): Promise<
       body,
       credentials: 'omit',
       cache: 'no-store',
+      // A 3xx would re-send the answers to wherever it points, past the endpoint check.
+      redirect: 'error',
       referrerPolicy: 'strict-origin-when-cross-origin',
       signal: controller.signal,
     });
@@ -67,7 +69,7 @@ export async function submit(payload: Payload, options: SubmitOptions): Promise<
       fieldErrors: {},
       message: timedOut
         ? `No answer within ${options.timeout} seconds`
-        : `The request failed (network error or refused by CORS): ${(error as Error).name}`,
+        : `The request failed (network error, redirect, or refused by CORS): ${(error as Error).name}`,
     };
   } finally {
     clearTimeout(timer);

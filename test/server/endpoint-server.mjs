@@ -29,6 +29,11 @@ const scenarios = {
     json(res, 400, { errors: [{ field: 'phone', message: 'We cannot text this number' }] }),
   'unknown-field-errors': (res) =>
     json(res, 422, { errors: { insurance: 'Tell us the name of your insurance company' } }),
+  // Points a re-POST elsewhere on this server; the form must not follow it.
+  redirect: (res, id) => {
+    res.writeHead(307, { Location: `/submit/ok/${id}-redirected` });
+    res.end();
+  },
   'rate-limited': (res) => json(res, 429, { error: 'slow down' }),
   slow: (res) => setTimeout(() => json(res, 200, { message: 'late' }), 4000),
   'no-cors': null,
@@ -72,7 +77,7 @@ export async function startEndpointServer(port) {
       });
       received.set(id, list);
       if (scenario === 'no-cors') return json(res, 200, { message: 'no CORS headers' });
-      scenarios[scenario](res);
+      scenarios[scenario](res, id);
     });
   });
 
