@@ -65,7 +65,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
   /** The call-to-action button's text. */
   @property({ attribute: 'cta-label' }) ctaLabel: string | null = null;
 
-  /** Where the button goes. Without it, the button scrolls to and focuses the page's `<pinched-nerve-check>`. */
+  /** Where the button goes. Without it, the button scrolls to and focuses the page's `<pinched-nerve-check>`, or calls `phone` when the page has no form. */
   @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
 
   /** The attribution's source name; empty hides the attribution line. */
@@ -101,6 +101,11 @@ export class PinchedNerveCard extends PinchedNerveElement {
     return this.regionValue === 'both' ? ['cervical', 'lumbar'] : [this.regionValue];
   }
 
+  /** The linked form: the one named by `for`, else the first on the page. */
+  private get check() {
+    return findCheck(this, this.for, !this.for);
+  }
+
   private onCta(event: MouseEvent): void {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
     if (!this.emit<CtaDetail>('pinched-nerve-cta', { href }, true)) {
@@ -109,20 +114,36 @@ export class PinchedNerveCard extends PinchedNerveElement {
     }
     if (href) return; // an ordinary link
     event.preventDefault();
-    const check = findCheck(this, this.for, true);
-    if (!check) return;
+    // Looked up again now: a form may have been added (or removed) since the card rendered.
+    const check = this.check;
+    if (!check) {
+      const phone = pickPhone(this, this.phone, DEFAULT_PHONE);
+      if (this.for) {
+        this.once('for', this.for, () =>
+          console.warn(
+            `<${this.localName}>: for="${this.for}" names no <pinched-nerve-check>; the button ${phone ? 'calls the clinic' : 'does nothing'} instead.`,
+          ),
+        );
+      }
+      if (phone) window.location.assign(telHref(phone));
+      return;
+    }
     if (this.regionValue !== 'both') check.preselect({ region: this.regionValue });
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     check.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     check.focus({ preventScroll: true });
   }
 
+  /**
+   * The button leads to `cta-href`, else to the page's form, else (a card on its own) to the
+   * clinic's phone; with none of the three there is nothing to offer, and no button.
+   */
   private renderCta() {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
-    const check = findCheck(this, this.for, true);
-    // Without a link and without a form on the page the button would lead nowhere.
-    if (!href && !check) return nothing;
-    const target = href ?? (check?.id ? `#${check.id}` : '#');
+    const check = this.check;
+    const phone = pickPhone(this, this.phone, DEFAULT_PHONE);
+    const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
+    if (!target) return nothing;
     return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
       >${this.ctaLabel || words.ctaLabel}</a
     >`;

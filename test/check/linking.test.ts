@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
+import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { symptoms } from '../../src/content/en.js';
 
@@ -28,10 +29,44 @@ describe('linking the card and lists to the form', () => {
     );
   });
 
-  it('has no button when there is no form and no cta-href', async () => {
-    const card = await fixture(html`<pinched-nerve-card></pinched-nerve-card>`);
+  it('on a page without a form, the button calls the clinic; with no phone either, there is none', async () => {
+    const card = await fixture<PinchedNerveCard>(
+      html`<pinched-nerve-card phone="555-010-4477"></pinched-nerve-card>`,
+    );
+    const button = card.shadowRoot!.querySelector('[part="cta-button"]');
+    expect(button?.getAttribute('href')).to.equal('tel:5550104477');
+    card.phone = '';
+    await card.updateComplete;
     expect(card.shadowRoot!.querySelector('[part="cta-button"]')).to.equal(null);
-    expect(card.shadowRoot!.querySelector('[part="phone"]')).to.not.equal(null);
+  });
+
+  it('finds a form added after the card rendered, when the button is pressed', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><pinched-nerve-card></pinched-nerve-card></div>`,
+    );
+    const card = page.querySelector('pinched-nerve-card')!;
+    const check = document.createElement('pinched-nerve-check');
+    page.append(check);
+    await check.updateComplete;
+    card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="cta-button"]')!.click();
+    expect(check.shadowRoot!.activeElement?.id).to.equal('title');
+  });
+
+  it('does not change a region the patient already chose', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <pinched-nerve-card region="lumbar"></pinched-nerve-card>
+        <pinched-nerve-check></pinched-nerve-check>
+      </div>`,
+    );
+    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
+    await check.updateComplete;
+    check.shadowRoot!.querySelector<HTMLInputElement>('#f-region')!.click();
+    page
+      .querySelector('pinched-nerve-card')!
+      .shadowRoot!.querySelector<HTMLAnchorElement>('[part="cta-button"]')!
+      .click();
+    expect(check.values.region).to.equal('cervical');
   });
 
   it('a selectable list with for="…" sets the form’s region and symptoms', async () => {

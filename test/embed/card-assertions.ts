@@ -21,6 +21,17 @@ export async function expectWidgetsRendered(fixture: Fixture): Promise<void> {
   expect(neck!.left).to.be.lessThan(back!.left);
   const phone = root.querySelector('[part="phone"] a');
   expect(phone?.getAttribute('href'), 'phone link').to.equal('tel:18668506139');
+  expect(text(root.querySelector('[part="treatment"]')), 'treatment').to.contain(
+    'physical therapy',
+  );
+  expect(text(root.querySelector('[part="cta"]')), 'call to action').to.contain(words.ctaText);
+  // A button even on a page without a form: it leads to the form when there is one, else calls.
+  expect(root.querySelector('[part="cta-button"]')?.getAttribute('href'), 'button').to.match(
+    /^(tel:18668506139|#.*)$/,
+  );
+  expect(text(root.querySelector('[part="attribution"]')), 'attribution').to.equal(
+    `${words.attributionPrefix} ${words.attribution}`,
+  );
 
   const list = await rendered(fixture, 'pinched-nerve-symptoms');
   expect([...list.shadowRoot!.querySelectorAll('li')].map(text)).to.deep.equal([
