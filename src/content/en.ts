@@ -14,7 +14,7 @@ const cervicalSymptoms = [
   'Weakness in the arm or hand, such as trouble gripping, lifting or writing',
   'Pain that gets worse when you turn or tilt your head, or look up',
   'Neck pain or stiffness',
-  'Symptoms on one side of the body only',
+  'Symptoms usually on one side of the body',
 ] as const;
 
 /** Lumbar symptoms: the article's own list. */

@@ -12,7 +12,7 @@ export function pickEnum<T extends string>(
   fallback: T,
 ): T {
   if (value === null || value === undefined) return fallback;
-  const normalized = value.trim().toLowerCase();
+  const normalized = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
   el.warnAttribute(attribute, value, `"${fallback}"`);
   return fallback;
@@ -31,24 +31,24 @@ export function pickHeadingLevel(
   return fallback;
 }
 
-const KEYPAD = 'abc2def3ghi4jkl5mno6pqrs7tuv8wxyz9';
+const KEYPAD = 'ABC2DEF3GHI4JKL5MNO6PQRS7TUV8WXYZ9';
+const EXTENSION = /\s*(?:ext\.?|extension|x)\s*\d+\s*$/i;
 
 /**
- * `tel:` target for a displayed number: digits and a leading plus; letters of a vanity
- * number become their keypad digits, and an extension ("ext. 12", "x12") is dropped.
+ * `tel:` target for a displayed number: digits and a leading plus; the capital letters of a
+ * vanity number become their keypad digits, and an extension ("ext. 12", "x12") is dropped.
  */
 export function telHref(phone: string): string {
-  const main = phone.trim().split(/\s*(?:ext\.?|extension|x)\s*\d+\s*$/i)[0]!;
-  const dialled = main.replace(/[a-z]/gi, (ch) => {
-    const i = KEYPAD.indexOf(ch.toLowerCase());
-    return KEYPAD.slice(i).match(/\d/)![0];
-  });
+  const main = phone.trim().replace(EXTENSION, '');
+  const dialled = main.replace(/[A-Z]/g, (ch) => KEYPAD.slice(KEYPAD.indexOf(ch)).match(/\d/)![0]);
   return `tel:${main.startsWith('+') ? '+' : ''}${dialled.replace(/\D/g, '')}`;
 }
 
 /**
  * The phone number to show: `null` attribute means the default, an empty one hides it
- * (returns ''), and text without at least 3 digits falls back with one warning.
+ * (returns ''). Digits, punctuation, a vanity number in capitals (1-800-FIX-BACK) and an
+ * extension are kept; anything else (words: "call 555…", "(toll free)") would dial the wrong
+ * number, so it falls back with one warning.
  */
 export function pickPhone(
   el: PinchedNerveElement,
@@ -56,10 +56,10 @@ export function pickPhone(
   fallback: string,
 ): string {
   if (value === null || value === undefined) return fallback;
-  if (value.trim() === '') return '';
-  // Digits, punctuation, vanity letters (1-800-FIX-BACK) and an extension are all fine.
-  if (value.replace(/\D/g, '').length >= 3 && /^[+(]?[\w\s().\-–]+$/.test(value.trim()))
-    return value.trim();
+  const trimmed = String(value).trim();
+  if (trimmed === '') return '';
+  const main = trimmed.replace(EXTENSION, '');
+  if (main.replace(/\D/g, '').length >= 3 && /^\+?[\d\s().\-–A-Z]+$/.test(main)) return trimmed;
   el.warnAttribute('phone', value, `"${fallback}"`);
   return fallback;
 }

@@ -27,7 +27,8 @@ export class PinchedNerveElement extends LitElement {
     );
   }
 
-  private once(attribute: string, value: unknown, report: () => void): void {
+  /** Runs `report` once per element, attribute and value. */
+  protected once(attribute: string, value: unknown, report: () => void): void {
     const key = `${attribute}=${String(value)}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);

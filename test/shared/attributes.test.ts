@@ -26,7 +26,10 @@ describe('phone attributes', () => {
       expect(warnings.messages).to.have.length(0);
       expect(pickPhone(el, 'call us!', 'default')).to.equal('default');
       expect(pickPhone(el, '<b>12</b>', 'default')).to.equal('default');
-      expect(warnings.messages).to.have.length(2);
+      // Words would become keypad digits and dial someone else.
+      expect(pickPhone(el, '555-010-4477 (toll free)', 'default')).to.equal('default');
+      expect(pickPhone(el, 'Call 555-010-4477', 'default')).to.equal('default');
+      expect(warnings.messages).to.have.length(4);
       expect(warnings.messages[0]).to.contain('<attributes-probe>: ignoring phone="call us!"');
     } finally {
       warnings.restore();
