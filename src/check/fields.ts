@@ -20,7 +20,8 @@ export const controlId = (field: string) => `f-${field}`;
 const ids = (...list: (string | false | undefined)[]) =>
   list.filter(Boolean).join(' ') || undefined;
 
-function errorMessage(field: string, message: string | undefined) {
+/** A field's message, above its control, with a hidden "Error:" for screen readers. */
+export function errorMessage(field: string, message: string | undefined) {
   if (!message) return nothing;
   return html`<p id="${field}-error" class="error-message" part="error-message">
     <span class="visually-hidden">${words.errors.prefix}</span> ${message}
@@ -39,9 +40,12 @@ export function choiceGroup(
     choices: readonly Choice[];
     idPrefix?: string;
     nested?: boolean;
+    /** A checkbox that clears the others, and is cleared by them ("Nothing yet"). */
+    exclusive?: string;
   },
 ): TemplateResult {
-  const error = ctx.errors[o.field];
+  // A nested group (one region's symptoms) leaves the message to its outer fieldset.
+  const error = o.nested ? undefined : ctx.errors[o.field];
   const current = ctx.values[o.field];
   const isChecked = (value: string) =>
     Array.isArray(current) ? (current as string[]).includes(value) : current === value;
@@ -51,8 +55,10 @@ export function choiceGroup(
       ctx.set({ [o.field]: value });
       return;
     }
-    const list = ((ctx.values[o.field] as string[]) ?? []).filter((v) => v !== value);
-    ctx.set({ [o.field]: checked ? [...list, value] : list });
+    const list = ((ctx.values[o.field] as string[]) ?? []).filter(
+      (v) => v !== value && (!checked || v !== o.exclusive),
+    );
+    ctx.set({ [o.field]: !checked ? list : value === o.exclusive ? [value] : [...list, value] });
   };
   const prefix = o.idPrefix ?? controlId(o.field);
   return html`<fieldset
@@ -88,6 +94,8 @@ export function textField(
     hint?: string;
     type: 'text' | 'tel' | 'email';
     autocomplete: 'name' | 'tel' | 'email';
+    /** The id of a hint shared with other fields. */
+    describedBy?: string;
   },
 ): TemplateResult {
   const error = ctx.errors[o.field];
@@ -104,7 +112,9 @@ export function textField(
       autocomplete=${o.autocomplete}
       spellcheck="false"
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(ids(o.hint && `${id}-hint`, error && `${o.field}-error`))}
+      aria-describedby=${ifDefined(
+        ids(o.describedBy, o.hint && `${id}-hint`, error && `${o.field}-error`),
+      )}
       .value=${live(ctx.values[o.field])}
       @input=${(e: Event) => ctx.set({ [o.field]: (e.target as HTMLInputElement).value })}
     />

@@ -178,7 +178,18 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       if (REGIONS.includes(region)) this.values = { ...this.values, region };
       else this.warnAttribute('region', this.region, 'no preselected region');
     }
-    if (changed.has('endpoint') && this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
+    if (changed.has('endpoint')) {
+      if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
+      // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
+      else if (this.endpoint === null) {
+        this.once('endpoint', null, () =>
+          console.warn(
+            `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
+          ),
+        );
+      }
+    }
+    if (changed.has('redirect')) safeHref(this, 'redirect', this.redirect, 'no redirect');
     // Read now so a bad value is reported when the page loads, not when a patient sends.
     if (changed.has('hiddenFields')) this.hiddenFieldValues();
     if (changed.has('method')) this.sendMethod();
@@ -256,6 +267,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   private async showErrors(errors: Errors, other: string[] = []) {
     this.errors = errors;
     this.otherErrors = other;
+    this.failure = '';
     this.status = 'editing';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
@@ -341,16 +353,22 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     return this.fail(message);
   }
 
-  /** Sends the same answers again after a failure. */
-  retry(): Promise<void> {
-    this.status = 'editing';
-    return this.onSubmit();
+  /** Sends the answers again after a failure, from whichever step the patient is on. */
+  async retry(): Promise<void> {
+    if (this.status === 'sending') return;
+    const errors = validate(
+      this.values,
+      STEPS.map((_, i) => i),
+    );
+    if (Object.keys(errors).length) return this.onSubmit();
+    return this.send();
   }
 
   private timeoutSeconds(): number {
     if (this.timeout === null || this.timeout === '') return 15;
     const n = Number(this.timeout);
-    if (Number.isFinite(n) && n > 0) return n;
+    // Past about 24 days setTimeout overflows and fires at once; no patient waits a day anyway.
+    if (Number.isFinite(n) && n > 0) return Math.min(n, 3600);
     this.warnAttribute('timeout', this.timeout, '15 seconds');
     return 15;
   }

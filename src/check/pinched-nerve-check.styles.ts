@@ -29,6 +29,8 @@ export const checkStyles = [
       white-space: nowrap;
     }
     .progress {
+      display: block;
+      font-size: 0.8em;
       font-weight: 600;
       margin-bottom: 0.25em;
     }
@@ -66,7 +68,6 @@ export const checkStyles = [
     }
     .hint {
       font-size: 0.95em;
-      opacity: 0.85;
       margin: 0 0 0.5em;
     }
     .error-message {

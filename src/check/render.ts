@@ -4,7 +4,7 @@ import { regionChoices, regionNames, symptoms as symptomLists } from '../content
 import { telHref } from '../shared/attributes.js';
 import { heading } from '../shared/heading.js';
 import { errorSummary } from './error-summary.js';
-import { choiceGroup, consentField, textField, type FieldContext } from './fields.js';
+import { choiceGroup, consentField, errorMessage, textField, type FieldContext } from './fields.js';
 import type { PinchedNerveCheck } from './pinched-nerve-check.component.js';
 import { regionsFor, STEPS } from './values.js';
 
@@ -14,6 +14,7 @@ function phoneLink(phone: string) {
 
 function stepOne(ctx: FieldContext) {
   const regions = regionsFor(ctx.values.region);
+  const error = ctx.errors.symptoms;
   return html`${choiceGroup(ctx, {
     field: 'region',
     legend: words.region.legend,
@@ -22,11 +23,16 @@ function stepOne(ctx: FieldContext) {
   })}
   ${
     regions.length
-      ? html`<fieldset class="form-group" part="form-group" aria-describedby="f-symptoms-hint">
+      ? html`<fieldset
+          class="form-group ${error ? 'has-error' : ''}"
+          part="form-group"
+          aria-describedby="f-symptoms-hint${error ? ' symptoms-error' : ''}"
+        >
           <legend part="legend">
             ${words.symptoms.legend} <span class="optional">${words.optional}</span>
           </legend>
           <p id="f-symptoms-hint" class="hint">${words.symptoms.hint}</p>
+          ${errorMessage('symptoms', error)}
           ${regions.map((region, i) =>
             choiceGroup(ctx, {
               field: 'symptoms',
@@ -57,6 +63,7 @@ function stepTwo(ctx: FieldContext) {
     optional: true,
     type: 'checkbox',
     choices: words.treatments.choices,
+    exclusive: 'none',
   })}
   ${choiceGroup(ctx, {
     field: 'mri',
@@ -68,7 +75,7 @@ function stepTwo(ctx: FieldContext) {
 }
 
 function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
-  return html`<p class="hint">${words.contactHint}</p>
+  return html`<p class="hint" id="contact-hint">${words.contactHint}</p>
     ${textField(ctx, { field: 'name', label: words.name.label, type: 'text', autocomplete: 'name' })}
     ${textField(ctx, {
       field: 'phone',
@@ -76,8 +83,15 @@ function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
       hint: words.phone.hint,
       type: 'tel',
       autocomplete: 'tel',
+      describedBy: 'contact-hint',
     })}
-    ${textField(ctx, { field: 'email', label: words.email.label, type: 'email', autocomplete: 'email' })}
+    ${textField(ctx, {
+      field: 'email',
+      label: words.email.label,
+      type: 'email',
+      autocomplete: 'email',
+      describedBy: 'contact-hint',
+    })}
     ${choiceGroup(ctx, {
       field: 'contact_method',
       legend: words.contactMethod.legend,
@@ -107,7 +121,9 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
       <p>${el.successText}</p>
     </div>`;
   }
-  if (el.status !== 'failed') return nothing;
+  // While a retry is on its way the panel stays, so focus on its button is not lost.
+  const retrying = el.status === 'sending' && el.failure !== '';
+  if (el.status !== 'failed' && !retrying) return nothing;
   const f = words.failure;
   const configured = !el.endpointProblem && el.endpoint !== null;
   return html`<div id="status" class="status failed" part="status" tabindex="-1">
@@ -117,7 +133,14 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
     </div>
     ${
       configured
-        ? html`<button type="button" class="button" @click=${() => el.retry()}>${f.retry}</button>`
+        ? html`<button
+            type="button"
+            class="button"
+            aria-disabled=${retrying ? 'true' : 'false'}
+            @click=${() => el.retry()}
+          >
+            ${retrying ? words.sending : f.retry}
+          </button>`
         : nothing
     }
     ${phone ? html`<p class="phone" part="phone">${f.callInstead} ${phoneLink(phone)}</p>` : nothing}
@@ -156,12 +179,9 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
         : nothing
     }
     ${statusPanel(el, sub)}
+    <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
     ${errorSummary(el.errors, (field) => void el.focusField(field), sub, el.otherErrors)}
-    <form
-      novalidate
-      @submit=${(e: Event) => el.onSubmit(e)}
-      aria-busy=${sending ? 'true' : 'false'}
-    >
+    <form novalidate @submit=${(e: Event) => el.onSubmit(e)}>
       ${
         single
           ? steps.map(
@@ -170,17 +190,24 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
                   ${heading(sub, words.steps[i], { id: `step-title-${i}` })} ${content}
                 </section>`,
             )
-          : html`<p class="progress" part="progress">${words.stepOf(el.step + 1, STEPS.length)}</p>
-              <section class="step" aria-labelledby="step-title">
-                ${heading(sub, words.steps[el.step], { id: 'step-title', focusable: true })}
-                ${steps[el.step]}
-              </section>`
+          : html`<section class="step" aria-labelledby="step-title">
+              ${heading(
+                sub,
+                // Inside the heading, so "Step 2 of 3" is read when focus moves to it.
+                html`<span class="progress" part="progress"
+                    >${words.stepOf(el.step + 1, STEPS.length)}</span
+                  >
+                  ${words.steps[el.step]}`,
+                { id: 'step-title', focusable: true },
+              )}
+              ${steps[el.step]}
+            </section>`
       }
       <div class="trap" aria-hidden="true">
-        <label for="f-website">${words.honeypot}</label>
+        <label for="f-hp">${words.honeypot}</label>
         <input
-          id="f-website"
-          name="website"
+          id="f-hp"
+          name="pnw_hp"
           type="text"
           tabindex="-1"
           autocomplete="off"

@@ -53,7 +53,9 @@ export const visibleSymptoms = (values: CheckValues): string[] => {
 
 /**
  * Merges a selection made elsewhere on the page (the card, a selectable list) into the
- * values: a second region widens the choice to both; a list's ticks replace that region's.
+ * values without undoing the patient's own answer: a region is set only when none is chosen,
+ * and widened to both only when symptoms of the other region are ticked. A list's ticks
+ * replace that region's symptoms.
  */
 export function mergePreselection(
   values: CheckValues,
@@ -63,7 +65,8 @@ export function mergePreselection(
   const next = { ...values };
   if (region) {
     if (!next.region) next.region = region;
-    else if (next.region !== region && next.region !== 'both') next.region = 'both';
+    else if (next.region !== region && next.region !== 'both' && ticked?.length)
+      next.region = 'both';
   }
   if (ticked && region && region !== 'both') {
     const list = symptomLists[region];

@@ -21,8 +21,10 @@ describe('<pinched-nerve-check> accessibility', () => {
     await expect(el).to.be.accessible();
     $<HTMLInputElement>(el, '#f-region-2')!.click();
     await pressSubmit(el);
+    expect(el.step).to.equal(1);
     await expect(el).to.be.accessible();
     await pressSubmit(el);
+    expect(el.step).to.equal(2);
     await expect(el).to.be.accessible();
     const single = await fixture<PinchedNerveCheck>(
       html`<pinched-nerve-check layout="single"></pinched-nerve-check>`,

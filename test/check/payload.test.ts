@@ -64,5 +64,9 @@ describe('payload', () => {
     expect(v.region).to.equal('both');
     v = mergePreselection(v, 'cervical', []);
     expect(v.symptoms).to.deep.equal([symptoms.lumbar[0]]);
+    // A region alone (the card's button) never overrides the patient's own choice.
+    expect(
+      mergePreselection({ ...emptyValues(), region: 'cervical' }, 'lumbar', undefined).region,
+    ).to.equal('cervical');
   });
 });

@@ -180,6 +180,38 @@ describe('<pinched-nerve-check> steps and validation', () => {
     }
   });
 
+  it('makes "Nothing yet" exclusive of the other treatments', async () => {
+    const el = await mount();
+    await tick(el, 'f-region');
+    await pressSubmit(el);
+    await tick(el, 'f-treatments');
+    await tick(el, 'f-treatments-2');
+    await tick(el, 'f-treatments-5');
+    expect(el.values.treatments).to.deep.equal(['none']);
+    expect($<HTMLInputElement>(el, '#f-treatments')!.checked).to.equal(false);
+    await tick(el, 'f-treatments-4');
+    expect(el.values.treatments).to.deep.equal(['injections']);
+  });
+
+  it('reads "Step 2 of 3" as part of the step heading that receives focus', async () => {
+    const el = await mount();
+    await tick(el, 'f-region');
+    await pressSubmit(el);
+    const title = $(el, '#step-title')!;
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+    expect(text(title)).to.equal(`Step 2 of 3 ${words.steps[1]}`);
+  });
+
+  it('links the "phone or email" hint to both contact fields', async () => {
+    const el = await mount();
+    await tick(el, 'f-region');
+    await pressSubmit(el);
+    await pressSubmit(el);
+    expect($(el, '#f-phone')!.getAttribute('aria-describedby')).to.contain('contact-hint');
+    expect($(el, '#f-email')!.getAttribute('aria-describedby')).to.contain('contact-hint');
+    expect(text($(el, '#contact-hint'))).to.equal(words.contactHint);
+  });
+
   it('preselects the region from its attribute', async () => {
     const el = await fixture<PinchedNerveCheck>(
       html`<pinched-nerve-check region="lumbar"></pinched-nerve-check>`,
@@ -205,6 +237,9 @@ describe('<pinched-nerve-check> configuration', () => {
       );
       el.requestUpdate();
       await el.updateComplete;
+      expect(warnings.messages.filter((m) => m.includes('no endpoint attribute'))).to.have.length(
+        1,
+      );
       for (const attr of [
         'method="GET"',
         'encoding="xml"',

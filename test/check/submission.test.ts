@@ -130,6 +130,42 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     });
   }
 
+  it('does not follow a redirect: the answers go to the endpoint and nowhere else', async () => {
+    const ep = endpointFor('redirect');
+    const el = await mountCheck(ep.url);
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    expect(el.status).to.equal('failed');
+    expect((await ep.received()).requests).to.have.length(1);
+    const elsewhere = await fetch(`${window.__ENDPOINT__}/received/${ep.id}-redirected`);
+    expect(((await elsewhere.json()) as { requests: unknown[] }).requests).to.have.length(0);
+    expectValuesKept(el);
+  });
+
+  it('sends from any step when Try again is pressed after going back, keeping focus on the panel', async () => {
+    const ep = endpointFor('server-error');
+    const el = await mountCheck(ep.url);
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    $<HTMLButtonElement>(el, '[part="back-button"]')!.click();
+    await el.updateComplete;
+    expect(el.step).to.equal(1);
+    el.endpoint = endpointFor('ok').url;
+    await el.updateComplete;
+    const retry = $<HTMLButtonElement>(el, '#status button')!;
+    retry.focus();
+    retry.click();
+    await el.updateComplete;
+    expect(el.status).to.equal('sending');
+    expect($(el, '#status button')).to.equal(retry);
+    expect(retry.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(retry);
+    await settled(el);
+    expect(el.status).to.equal('success');
+  });
+
   it('gives up after `timeout` seconds with status 0 and keeps the values', async () => {
     const el = await mountCheck(endpointFor('slow').url, { timeout: '0.5' });
     await fillAll(el);
@@ -201,7 +237,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     const ep = endpointFor('ok');
     const el = await mountCheck(ep.url);
     await fillAll(el);
-    const trap = $<HTMLInputElement>(el, '#f-website')!;
+    const trap = $<HTMLInputElement>(el, '#f-hp')!;
     expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
     expect(trap.tabIndex).to.equal(-1);
     trap.value = 'http://spam.example';
