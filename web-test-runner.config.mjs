@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -22,16 +22,40 @@ const endpoint = await startEndpointServer(await freePort());
 // A port with nothing listening, for the "server is down" path.
 const downPort = await freePort();
 
-// WebKit (Safari's engine) through WebKitWebDriver, under a virtual display.
+const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+
+/** Resolves once something accepts connections on the port, or fails after `ms`. */
+const listening = (port, ms) =>
+  new Promise((resolve, reject) => {
+    const deadline = Date.now() + ms;
+    const attempt = () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline)
+          reject(new Error(`WebKitWebDriver did not start on port ${port}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+
+// WebKit (Safari's engine) through WebKitWebDriver, under a virtual display; started only
+// when WebKit is among the engines, and waited for rather than guessed at.
 const webdriverPort = await freePort();
-const webkitDriver = spawn(
-  browsers.xvfb.path,
-  ['-a', browsers.webkitDriver.path, `--port=${webdriverPort}`],
-  { stdio: 'ignore', detached: true },
-);
+const webkitDriver = engines.includes('webkit')
+  ? spawn(browsers.xvfb.path, ['-a', browsers.webkitDriver.path, `--port=${webdriverPort}`], {
+      stdio: 'ignore',
+      detached: true,
+    })
+  : null;
 const stopAll = () => {
   try {
-    process.kill(-webkitDriver.pid, 'SIGTERM');
+    if (webkitDriver) process.kill(-webkitDriver.pid, 'SIGTERM');
   } catch {
     // already gone
   }
@@ -39,14 +63,19 @@ const stopAll = () => {
 };
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
-await new Promise((r) => setTimeout(r, 1500));
+if (webkitDriver) {
+  webkitDriver.once('error', (error) => {
+    console.error(`Could not start WebKitWebDriver under xvfb-run: ${error.message}`);
+    process.exit(1);
+  });
+  await listening(webdriverPort, 30000);
+}
 
 // The WebDriver launcher takes its name from capabilities.browserName, which WebKitGTK must not get.
 // It sets the name again when it starts, so keep ours through a getter that ignores that write.
 const named = (name, launcher) =>
   Object.defineProperty(launcher, 'name', { get: () => name, set: () => {}, configurable: true });
 
-const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const launchers = {
   chromium: () =>
     chromeLauncher({

@@ -4,7 +4,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { browsers } from './browsers.mjs';
 
-const missing = Object.entries(browsers).filter(([, b]) => !existsSync(b.path));
+// `npm test` runs all three; BROWSERS=chromium (say) narrows a development run, and this check with it.
+const needs = {
+  chromium: ['chromium'],
+  firefox: ['firefox'],
+  webkit: ['webkitDriver', 'webkit', 'xvfb'],
+};
+const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const wanted = new Set(engines.flatMap((engine) => needs[engine] ?? []));
+const missing = Object.entries(browsers).filter(
+  ([name, b]) => wanted.has(name) && !existsSync(b.path),
+);
 if (missing.length === 0) process.exit(0);
 
 const packages = [...new Set(missing.flatMap(([, b]) => b.debian))];
