@@ -6,6 +6,7 @@ import { isStringArray, parseJsonAttribute, pickEnum } from '../shared/attribute
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { choice, choiceStyles } from '../shared/choices.js';
 import { findCheck } from '../shared/linking.js';
+import { lightItems } from './light-items.js';
 import { symptomList } from './symptom-list.js';
 import { symptomsStyles } from './pinched-nerve-symptoms.styles.js';
 
@@ -19,8 +20,8 @@ export interface SymptomsChangeDetail {
 
 /**
  * One region's symptom list on its own, for authors who place lists in their own layout.
- * The author's own `<li>` children (with or without a `<ul>`) or a `symptoms` JSON array
- * replace the default list.
+ * The author's own `<li>` children (with or without a `<ul>`), plain-text children (one item
+ * a line, or separated by `<br>`), or a `symptoms` JSON array replace the default list.
  *
  * @summary One region's symptom list, optionally as checkboxes.
  *
@@ -75,9 +76,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   }
 
   private readLightItems(): void {
-    this.lightItems = [...this.querySelectorAll('li')]
-      .map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-      .filter(Boolean);
+    this.lightItems = lightItems(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

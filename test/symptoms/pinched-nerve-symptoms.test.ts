@@ -101,3 +101,19 @@ describe('<pinched-nerve-symptoms>', () => {
     await expect(boxes).to.be.accessible();
   });
 });
+
+describe('<pinched-nerve-symptoms> plain-text children', () => {
+  it('reads one item a line, and items separated by <br> or wrapped in paragraphs', async () => {
+    // prettier-ignore
+    const lines = await fixture<PinchedNerveSymptoms>(html`<pinched-nerve-symptoms region="lumbar">
+        Burning in the calf
+        Foot drop
+      </pinched-nerve-symptoms>`);
+    expect(items(lines)).to.deep.equal(['Burning in the calf', 'Foot drop']);
+    // What wpautop() makes of those lines.
+    // prettier-ignore
+    const autop = await fixture<PinchedNerveSymptoms>(html`<pinched-nerve-symptoms region="lumbar"><p>Burning in the calf<br />
+Foot drop<br />Numb toes</p></pinched-nerve-symptoms>`);
+    expect(items(autop)).to.deep.equal(['Burning in the calf', 'Foot drop', 'Numb toes']);
+  });
+});
