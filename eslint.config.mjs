@@ -27,11 +27,6 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    // Tag names from `literal` through lit/static-html.js, which these rules read as plain html``.
-    files: ['src/shared/heading.ts'],
-    rules: { 'lit/binding-positions': 'off', 'lit/no-invalid-html': 'off' },
-  },
-  {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     rules: {

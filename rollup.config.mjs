@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { defaultShouldMinify, defaultStrategy, minifyHTMLLiterals } from 'minify-html-literals';
+import { defaultStrategy, minifyHTMLLiterals } from 'minify-html-literals';
 
 /** Reads tsc's own .js.map beside each file, so the bundle's map points at src/*.ts. */
 const tscSourceMaps = () => ({
@@ -13,11 +13,6 @@ const tscSourceMaps = () => ({
     return { code: readFileSync(id, 'utf8'), map: readFileSync(`${id}.map`, 'utf8') };
   },
 });
-
-// A static-html template with an expression as its tag name (`<${tag}>`, see
-// src/shared/heading.ts) is not HTML the minifier can parse; it is left as written.
-const hasDynamicTag = (template) =>
-  template.parts.some((part, i) => i > 0 && /<\/?\s*$/.test(template.parts[i - 1].text));
 
 /**
  * CSS is only stripped of comments and spare whitespace: clean-css (the default here)
@@ -41,7 +36,6 @@ const minifyTemplates = () => ({
     const result = minifyHTMLLiterals(code, {
       fileName: id,
       strategy,
-      shouldMinify: (template) => defaultShouldMinify(template) && !hasDynamicTag(template),
     });
     return result ? { code: result.code, map: result.map } : null;
   },

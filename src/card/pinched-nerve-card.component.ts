@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { card as words, DEFAULT_PHONE } from '../content/en.js';
 import type { Region } from '../content/types.js';
 import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../shared/attributes.js';
@@ -49,33 +48,44 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  */
 export class PinchedNerveCard extends PinchedNerveElement {
   static override styles = cardStyles;
+  static override properties = {
+    region: { reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    phone: {},
+    ctaLabel: { attribute: 'cta-label' },
+    ctaHref: { attribute: 'cta-href' },
+    attribution: {},
+    layout: { reflect: true },
+    for: { attribute: 'for' },
+  };
 
   /** Which regions to show: `both`, `cervical` (neck) or `lumbar` (lower back). */
-  @property({ reflect: true }) region: string = 'both';
+  region: string = 'both';
 
   /** Replaces the card's title. */
-  @property() heading: string | null = null;
+  heading: string | null = null;
 
   /** The title's heading level, 1 to 6. The host page owns its h1, so the default is 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
 
   /** The clinic's phone number. Defaults to the article's 1-866-850-6139; empty hides the phone line. */
-  @property() phone: string | null = null;
+  phone: string | null = null;
 
   /** The call-to-action button's text. */
-  @property({ attribute: 'cta-label' }) ctaLabel: string | null = null;
+  ctaLabel: string | null = null;
 
   /** Where the button goes. Without it, the button scrolls to and focuses the page's `<pinched-nerve-check>`, or calls `phone` when the page has no form. */
-  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
+  ctaHref: string | null = null;
 
   /** The attribution's source name; empty hides the attribution line. */
-  @property() attribution: string | null = null;
+  attribution: string | null = null;
 
   /** `auto` (two columns when the card is wide enough, by container query), `columns` or `stacked`. */
-  @property({ reflect: true }) layout: string = 'auto';
+  layout: string = 'auto';
 
   /** The id of the `<pinched-nerve-check>` the button leads to (by default, the first on the page). */
-  @property({ attribute: 'for' }) for: string | null = null;
+  for: string | null = null;
 
   private regionValue: (typeof REGIONS)[number] = 'both';
   private layoutValue: (typeof LAYOUTS)[number] = 'auto';

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { check as words } from '../content/check-en.js';
 import type { Choice } from '../content/types.js';
 import { choice } from '../shared/choices.js';
@@ -115,7 +114,7 @@ export function textField(
       aria-describedby=${ifDefined(
         ids(o.describedBy, o.hint && `${id}-hint`, error && `${o.field}-error`),
       )}
-      .value=${live(ctx.values[o.field])}
+      .value=${ctx.values[o.field]}
       @input=${(e: Event) => ctx.set({ [o.field]: (e.target as HTMLInputElement).value })}
     />
   </div>`;
@@ -142,7 +141,7 @@ export function consentField(
         type="checkbox"
         name="consent"
         aria-invalid=${error ? 'true' : 'false'}
-        .checked=${live(ctx.values.consent)}
+        .checked=${ctx.values.consent}
         @change=${(e: Event) => ctx.set({ consent: (e.target as HTMLInputElement).checked })}
       />
       <label for=${id}>${text}</label>

@@ -1,5 +1,4 @@
 import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { checkEndpoint } from '../client/endpoint.js';
 import type { Encoding, Payload, PayloadValue } from '../client/encode.js';
 import { messageFrom } from '../client/response.js';
@@ -99,73 +98,112 @@ export interface StepDetail {
  */
 export class PinchedNerveCheck extends PinchedNerveElement {
   static override styles = checkStyles;
+  static override properties = {
+    endpoint: {},
+    method: {},
+    encoding: {},
+    timeout: {},
+    hiddenFields: { attribute: 'hidden-fields' },
+    region: {},
+    clinicName: { attribute: 'clinic-name' },
+    phone: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    successMessage: { attribute: 'success-message' },
+    redirect: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    consentText: { attribute: 'consent-text' },
+    layout: { reflect: true },
+    values: { state: true },
+    errors: { state: true },
+    otherErrors: { state: true },
+    step: { state: true },
+    status: { state: true },
+    failure: { state: true },
+    successText: { state: true },
+    trap: { state: true },
+  };
 
   /** Where answers are sent: an `https:` URL, or a relative URL on this site (`http:` only for localhost). */
-  @property() endpoint: string | null = null;
+  endpoint: string | null = null;
   /** `POST` (default) or `PUT`. */
-  @property() method: string | null = null;
+  method: string | null = null;
   /** `json` (default), `form` (urlencoded, no CORS preflight) or `multipart`. */
-  @property() encoding: string | null = null;
+  encoding: string | null = null;
   /** Seconds to wait for the endpoint before giving up (default 15). */
-  @property() timeout: string | number | null = null;
+  timeout: string | number | null = null;
   /** A JSON object merged into every payload, e.g. `'{"clinic_id":"lakeside-01"}'`. */
-  @property({ attribute: 'hidden-fields' }) hiddenFields: string | null = null;
+  hiddenFields: string | null = null;
   /** Preselects where it hurts: `cervical`, `lumbar` or `both`. */
-  @property() region: string | null = null;
+  region: string | null = null;
   /** The clinic's name, used in the consent wording. */
-  @property({ attribute: 'clinic-name' }) clinicName: string | null = null;
+  clinicName: string | null = null;
   /** The clinic's phone number (default 1-866-850-6139); empty hides the call lines. */
-  @property() phone: string | null = null;
+  phone: string | null = null;
   /** Replaces the form's title. */
-  @property() heading: string | null = null;
+  heading: string | null = null;
   /** The title's heading level, 1 to 6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
+  headingLevel: string | number | null = null;
   /** Replaces the thank-you message shown after a successful send. */
-  @property({ attribute: 'success-message' }) successMessage: string | null = null;
+  successMessage: string | null = null;
   /** A page to open after a successful send (a thank-you page). */
-  @property() redirect: string | null = null;
+  redirect: string | null = null;
   /** The clinic's privacy notice, linked beside the consent box. */
-  @property({ attribute: 'privacy-url' }) privacyUrl: string | null = null;
+  privacyUrl: string | null = null;
   /** Replaces the consent wording; the exact words go into the payload as `consent_text`. */
-  @property({ attribute: 'consent-text' }) consentText: string | null = null;
+  consentText: string | null = null;
   /** `steps` (default: three short steps) or `single` (every question at once). */
-  @property({ reflect: true }) layout: string | null = null;
+  layout: string | null = null;
 
-  @state() values: CheckValues = emptyValues();
-  @state() errors: Errors = {};
-  /** Server messages for fields the form does not have. */
-  @state() otherErrors: string[] = [];
-  @state() step = 0;
-  @state() status: CheckStatus = 'editing';
-  @state() failure = '';
-  @state() successText = '';
-  /** The honeypot: people never see it; bots fill it. */
-  @state() trap = '';
+  /** @internal */
+  values: CheckValues = emptyValues();
+  /** @internal */
+  errors: Errors = {};
+  /** Server messages for fields the form does not have. @internal */
+  otherErrors: string[] = [];
+  /** @internal */
+  step = 0;
+  /** @internal */
+  status: CheckStatus = 'editing';
+  /** @internal */
+  failure = '';
+  /** @internal */
+  successText = '';
+  /** The honeypot: people never see it; bots fill it. @internal */
+  trap = '';
 
-  @query('#title') private titleEl?: HTMLElement;
+  private get titleEl(): HTMLElement | null {
+    return this.renderRoot.querySelector('#title');
+  }
 
+  /** @internal */
   get stepCount(): number {
     return this.layoutValue === 'single' ? 1 : STEPS.length;
   }
+  /** @internal */
   get layoutValue(): (typeof LAYOUTS)[number] {
     return pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
   }
+  /** @internal */
   get level(): number {
     return pickHeadingLevel(this, this.headingLevel);
   }
+  /** @internal */
   get phoneValue(): string {
     return pickPhone(this, this.phone, DEFAULT_PHONE);
   }
+  /** @internal */
   get consentWords(): string {
     return (
       this.consentText?.trim() ||
       words.consent.text(this.clinicName?.trim() || words.consent.defaultClinic)
     );
   }
+  /** @internal */
   get privacyHref(): string | null {
     return safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link');
   }
-  /** A refused endpoint (not a missing one, which a host that cancels the submit event may want). */
+  /** A refused endpoint (not a missing one, which a host that cancels the submit event may want). @internal */
   get endpointProblem(): string | null {
     if (this.endpoint === null) return null;
     const result = checkEndpoint(this.endpoint, document.baseURI);
@@ -234,6 +272,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     this.titleEl?.focus(options);
   }
 
+  /** @internal */
   set(patch: Partial<CheckValues>): void {
     this.values = { ...this.values, ...patch };
   }
@@ -260,6 +299,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (focusTitle) this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
   }
 
+  /** @internal */
   back(): void {
     if (this.step > 0) void this.showStep(this.step - 1);
   }
@@ -273,7 +313,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
-  /** Continue on steps 1 and 2; send on the last. */
+  /** Continue on steps 1 and 2; send on the last. @internal */
   async onSubmit(event?: Event): Promise<void> {
     event?.preventDefault();
     if (this.status === 'sending') return;
@@ -353,7 +393,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     return this.fail(message);
   }
 
-  /** Sends the answers again after a failure, from whichever step the patient is on. */
+  /** Sends the answers again after a failure, from whichever step the patient is on. @internal */
   async retry(): Promise<void> {
     if (this.status === 'sending') return;
     const errors = validate(
@@ -388,7 +428,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
   }
 
-  /** Focuses a field from the error summary, switching to its step when needed. */
+  /** Focuses a field from the error summary, switching to its step when needed. @internal */
   async focusField(field: string): Promise<void> {
     const step = stepOf(field);
     if (this.layoutValue === 'steps' && step >= 0 && step !== this.step)

@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { regionNames, symptoms as defaults } from '../content/en.js';
 import type { Region } from '../content/types.js';
 import { isStringArray, parseJsonAttribute, pickEnum } from '../shared/attributes.js';
@@ -40,26 +39,35 @@ export interface SymptomsChangeDetail {
  */
 export class PinchedNerveSymptoms extends PinchedNerveElement {
   static override styles = [symptomsStyles, choiceStyles];
+  static override properties = {
+    region: { reflect: true },
+    symptoms: {},
+    selectable: { type: Boolean, reflect: true },
+    label: {},
+    for: { attribute: 'for' },
+    selected: { attribute: false },
+    lightItems: { state: true },
+  };
 
   /** `cervical` (neck) or `lumbar` (lower back). */
-  @property({ reflect: true }) region: string = 'cervical';
+  region: string = 'cervical';
 
   /** A JSON array of strings that replaces the default items, e.g. `'["Neck pain","Tingling"]'`. */
-  @property() symptoms: string | null = null;
+  symptoms: string | null = null;
 
   /** Shows the items as checkboxes and fires `pinched-nerve-symptoms-change`. */
-  @property({ type: Boolean, reflect: true }) selectable = false;
+  selectable = false;
 
   /** With `selectable`: the group's label. Defaults to the region's name. */
-  @property() label: string | null = null;
+  label: string | null = null;
 
   /** With `selectable`: the id of a `<pinched-nerve-check>` whose region and symptoms follow the ticks. */
-  @property({ attribute: 'for' }) for: string | null = null;
+  for: string | null = null;
 
   /** The ticked symptoms (with `selectable`). */
-  @property({ attribute: false }) selected: string[] = [];
+  selected: string[] = [];
 
-  @state() private lightItems: string[] = [];
+  private lightItems: string[] = [];
 
   private regionValue: Region = 'cervical';
   private readonly observer = new MutationObserver(() => this.readLightItems());
