@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import { requireBundles } from './frame.js';
 
 /**
- * Gzip budget for each script-tag bundle, in bytes: ~15% over the size with all three elements
- * (November 2026: 56.2 kB minified, 19.1 kB gzip in Chromium and Firefox, 19.2 kB in WebKit,
- * whose gzip differs slightly). Raise it on purpose, in the commit that needs the bytes.
+ * Gzip budget for each script-tag bundle, in bytes, as the browser compresses it. Measured
+ * November 2026 after the first cuts: 18,480 bytes at gzip -9 with all three elements (Lit's
+ * core alone is 5.9 kB of that, the words 3.0 kB, the CSS 1.9 kB). Issue #5's target is 14,000;
+ * this budget only stops the bundle growing while it is worked down. Lower it with each cut;
+ * raise it only on purpose, in the commit that needs the bytes.
  */
-const BUDGET = 22_000;
+const BUDGET = 19_000;
 
 async function gzipSize(bytes: ArrayBuffer): Promise<number> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
