@@ -40,13 +40,6 @@ export const cardStyles = [
     .region > p {
       margin: 0 0 0.5em;
     }
-    .symptoms {
-      margin: 0;
-      padding-inline-start: 1.25em;
-    }
-    .symptoms li + li {
-      margin-top: 0.35em;
-    }
     .treatment p,
     .intro p {
       margin: 0 0 0.75em;
@@ -70,12 +63,6 @@ export const cardStyles = [
     .phone {
       margin: 0;
       font-size: 1.1em;
-    }
-    .phone a {
-      font-weight: 700;
-      white-space: nowrap;
-      display: inline-block;
-      padding-block: 0.6em;
     }
     .attribution {
       margin: var(--_space) 0 0;

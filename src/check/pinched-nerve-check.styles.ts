@@ -24,10 +24,6 @@ export const checkStyles = [
     .notice {
       font-size: 0.95em;
     }
-    .phone a {
-      font-weight: 700;
-      white-space: nowrap;
-    }
     .progress {
       display: block;
       font-size: 0.8em;

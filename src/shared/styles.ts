@@ -62,6 +62,20 @@ export const baseStyles = css`
     color: inherit;
     border-color: currentColor;
   }
+  /* The symptom lists and the call lines look the same in every element. */
+  .symptoms {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .symptoms li + li {
+    margin-top: 0.35em;
+  }
+  .phone a {
+    font-weight: 700;
+    white-space: nowrap;
+    display: inline-block;
+    padding-block: 0.6em;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px !important;

@@ -4,13 +4,6 @@ import { baseStyles } from '../shared/styles.js';
 export const symptomsStyles = [
   baseStyles,
   css`
-    .symptoms {
-      margin: 0;
-      padding-inline-start: 1.25em;
-    }
-    .symptoms li + li {
-      margin-top: 0.35em;
-    }
     fieldset {
       margin: 0;
       padding: 0;
