@@ -63,6 +63,203 @@ function dropHelperGuesses() {
   };
 }
 
+/** `Module path#Class` of the class around a node, or null outside a class. */
+function classKey(ts, node, moduleDoc) {
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts.isClassDeclaration(n) && n.name) return `${moduleDoc.path}#${n.name.text}`;
+  }
+  return null;
+}
+
+/** The manifest's class declarations, each with its `Module path#Class` key. */
+function* classDeclarations(customElementsManifest) {
+  for (const mod of customElementsManifest.modules) {
+    for (const d of mod.declarations ?? []) {
+      if (d.kind === 'class') yield [`${mod.path}#${d.name}`, d];
+    }
+  }
+}
+
+/**
+ * Lit's internal reactive state (`@state()`, or `{ state: true }` in `static properties`) is
+ * neither an attribute nor API. The analyzer's Lit support knows neither form: it lists such
+ * fields as public, and from `static properties` even as attributes (`values`, `trap`...), which
+ * editors would then offer in HTML. Record them as private fields without an attribute.
+ */
+function litStateIsInternal() {
+  const internal = new Map(); // class key -> Set of field names
+  const note = (key, name) => {
+    if (!key) return;
+    if (!internal.has(key)) internal.set(key, new Set());
+    internal.get(key).add(name);
+  };
+  const isTrue = (ts, object, key) =>
+    object.properties.some(
+      (p) =>
+        ts.isPropertyAssignment(p) &&
+        p.name.getText() === key &&
+        p.initializer.kind === ts.SyntaxKind.TrueKeyword,
+    );
+  return {
+    name: 'pinched-nerve:lit-state-is-internal',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (ts.isDecorator(node) && ts.isPropertyDeclaration(node.parent)) {
+        const call = node.expression;
+        if (ts.isCallExpression(call) && call.expression.getText() === 'state') {
+          note(classKey(ts, node.parent, moduleDoc), node.parent.name.getText());
+        }
+      }
+      if (
+        ts.isPropertyAssignment(node) &&
+        ts.isObjectLiteralExpression(node.initializer) &&
+        isTrue(ts, node.initializer, 'state')
+      ) {
+        // An entry of `static properties = { ... }` (or of `static get properties()`'s object).
+        const object = node.parent;
+        const owner =
+          object?.parent?.kind === ts.SyntaxKind.ReturnStatement
+            ? object.parent.parent?.parent
+            : object?.parent;
+        const isStatic = owner?.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        if (isStatic && owner.name?.getText() === 'properties') {
+          note(classKey(ts, owner, moduleDoc), node.name.getText());
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const [key, d] of classDeclarations(customElementsManifest)) {
+        const names = internal.get(key);
+        if (!names) continue;
+        d.attributes = d.attributes?.filter((a) => !names.has(a.fieldName ?? a.name));
+        if (d.attributes?.length === 0) delete d.attributes;
+        for (const m of d.members ?? []) {
+          if (m.kind !== 'field' || !names.has(m.name)) continue;
+          m.privacy = 'private';
+          delete m.attribute;
+          delete m.reflects;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The elements read their enumerated attributes through `pickEnum(el, 'region', value, REGIONS,
+ * fallback)`, checking the value against a `const REGIONS = [...] as const` of the module (or
+ * through `REGIONS.includes(value)` with `warnAttribute('region', ...)` otherwise), and
+ * `heading-level` through `pickHeadingLevel()` (1 to 6). The TypeScript type of those
+ * properties is `string`; record the accepted values as the attribute's type, a union of
+ * literals (`'both' | 'cervical' | 'lumbar'`), so editors and the JSX types can offer them.
+ * These are the very lists the elements validate against, so the manifest cannot drift.
+ */
+function attributeValues() {
+  const found = new Map(); // class key -> Map(attribute -> values)
+  let lists = new Map(); // this module's `const NAME = ['a', 'b'] as const` lists
+  let listsModule = null;
+  const stringList = (ts, expr) => {
+    while (expr && (ts.isAsExpression(expr) || ts.isParenthesizedExpression(expr))) {
+      expr = expr.expression;
+    }
+    if (!expr || !ts.isArrayLiteralExpression(expr) || expr.elements.length === 0) return null;
+    if (!expr.elements.every((e) => ts.isStringLiteral(e))) return null;
+    return expr.elements.map((e) => e.text);
+  };
+  const record = (key, attribute, values) => {
+    if (!key || !values) return;
+    if (!found.has(key)) found.set(key, new Map());
+    found.get(key).set(attribute, values);
+  };
+  /** The first `x.warnAttribute('name', ...)` call inside a node, or null. */
+  const warnedAttribute = (ts, node) => {
+    let name = null;
+    const visit = (n) => {
+      if (name) return;
+      if (
+        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        n.expression.name.text === 'warnAttribute' &&
+        n.arguments[0] &&
+        ts.isStringLiteral(n.arguments[0])
+      ) {
+        name = n.arguments[0].text;
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    if (node) visit(node);
+    return name;
+  };
+  /** The list whose `.includes()` a condition calls, or null. */
+  const includesList = (ts, node) => {
+    let list = null;
+    const visit = (n) => {
+      if (list) return;
+      if (
+        ts.isCallExpression(n) &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        n.expression.name.text === 'includes' &&
+        ts.isIdentifier(n.expression.expression) &&
+        lists.has(n.expression.expression.text)
+      ) {
+        list = lists.get(n.expression.expression.text);
+        return;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return list;
+  };
+  return {
+    name: 'pinched-nerve:attribute-values',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (listsModule !== moduleDoc.path) {
+        // Module-level lists come first in the file; collect them all up front.
+        listsModule = moduleDoc.path;
+        lists = new Map();
+        for (const statement of node.getSourceFile().statements) {
+          if (!ts.isVariableStatement(statement)) continue;
+          for (const d of statement.declarationList.declarations) {
+            const values = ts.isIdentifier(d.name) && stringList(ts, d.initializer);
+            if (values) lists.set(d.name.text, values);
+          }
+        }
+      }
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+        const [, attribute, , list] = node.arguments;
+        if (node.expression.text === 'pickEnum' && attribute && ts.isStringLiteral(attribute)) {
+          const values =
+            list && ts.isIdentifier(list) ? lists.get(list.text) : stringList(ts, list);
+          record(classKey(ts, node, moduleDoc), attribute.text, values);
+        }
+        if (node.expression.text === 'pickHeadingLevel') {
+          // src/shared/attributes.ts: an integer from 1 to 6, read from `heading-level`.
+          record(classKey(ts, node, moduleDoc), 'heading-level', ['1', '2', '3', '4', '5', '6']);
+        }
+      }
+      if (ts.isIfStatement(node)) {
+        const values = includesList(ts, node.expression);
+        const attribute = values && warnedAttribute(ts, node.elseStatement);
+        if (attribute) record(classKey(ts, node, moduleDoc), attribute, values);
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const [key, d] of classDeclarations(customElementsManifest)) {
+        const values = found.get(key);
+        for (const a of d.attributes ?? []) {
+          if (values?.has(a.name)) {
+            a.type = {
+              text: values
+                .get(a.name)
+                .map((v) => `'${v}'`)
+                .join(' | '),
+            };
+          }
+        }
+      }
+    },
+  };
+}
+
 /** The analyzer lists modules in the order the file system hands them over; sort by path. */
 function stableModuleOrder() {
   return {
@@ -83,5 +280,11 @@ export default {
   dependencies: false,
   quiet: true,
   packagejson: false, // package.json already names the manifest; a check run writes elsewhere
-  plugins: [defineHelperCalls(), dropHelperGuesses(), stableModuleOrder()],
+  plugins: [
+    defineHelperCalls(),
+    dropHelperGuesses(),
+    litStateIsInternal(),
+    attributeValues(),
+    stableModuleOrder(),
+  ],
 };
