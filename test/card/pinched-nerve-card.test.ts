@@ -3,8 +3,7 @@ import '../../src/card/define.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import { card as words, symptoms } from '../../src/content/en.js';
 import { captureWarnings } from '../helpers/console.js';
-
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import { text } from '../helpers/text.js';
 
 describe('<pinched-nerve-card>', () => {
   it('shows the title as an h2, both regions with their symptom lists, treatment, CTA and attribution', async () => {

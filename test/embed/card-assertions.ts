@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { card as words, symptoms } from '../../src/content/en.js';
 import { rendered, type Fixture } from './frame.js';
-
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+import { text } from '../helpers/text.js';
 
 /** The card and the lumbar list, fully rendered from a bundle inside the fixture page. */
 export async function expectWidgetsRendered(fixture: Fixture): Promise<void> {

@@ -1,17 +1,11 @@
 import { fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import '../../src/check/define.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 
-export const text = (el: Element | null | undefined) =>
-  el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export { text } from './text.js';
 
 export const $ = <T extends Element = HTMLElement>(el: PinchedNerveCheck, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
-
-export async function mount(template: TemplateResult) {
-  return fixture<PinchedNerveCheck>(template);
-}
 
 /** Ticks a radio or checkbox by clicking it, as a person would. */
 export async function tick(el: PinchedNerveCheck, id: string) {
