@@ -1,6 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { checkEndpoint } from '../client/endpoint.js';
-import type { Encoding, Payload, PayloadValue } from '../client/encode.js';
+import type { Encoding, PayloadValue } from '../client/encode.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { check as words } from '../content/check-en.js';
@@ -19,35 +19,30 @@ import type { Preselection } from '../shared/linking.js';
 import { controlId } from './fields.js';
 import { flatFields, buildPayload } from './payload.js';
 import { checkStyles } from './pinched-nerve-check.styles.js';
+import type {
+  CheckStatus,
+  ErrorDetail,
+  StepDetail,
+  SubmitDetail,
+  SuccessDetail,
+} from './events.js';
+import { failureMessage, sortFieldErrors } from './outcome.js';
 import { renderCheck } from './render.js';
 import { validate, type Errors } from './validation.js';
 import { emptyValues, mergePreselection, STEPS, stepOf, type CheckValues } from './values.js';
+
+export type {
+  CheckStatus,
+  ErrorDetail,
+  StepDetail,
+  SubmitDetail,
+  SuccessDetail,
+} from './events.js';
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
 const METHODS = ['post', 'put'] as const;
 const ENCODINGS = ['json', 'form', 'multipart'] as const;
 const LAYOUTS = ['steps', 'single'] as const;
-
-/** Where the form stands: filling in, waiting for the server, done, or failed with values kept. */
-export type CheckStatus = 'editing' | 'sending' | 'success' | 'failed';
-
-export interface SubmitDetail {
-  payload: Payload;
-}
-export interface SuccessDetail {
-  payload: Payload;
-  status: number;
-  response: unknown;
-}
-export interface ErrorDetail {
-  payload: Payload;
-  status: number;
-  message: string;
-}
-export interface StepDetail {
-  step: number;
-  of: number;
-}
 
 /**
  * The candidate-check form: three short steps (where it hurts; how long and what was tried;
@@ -374,23 +369,12 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       status: result.status,
       message: result.message,
     });
-    const entries = Object.entries(result.fieldErrors);
-    if (entries.length) {
-      // Errors on keys the form has show by those fields; the rest are listed in the summary.
-      const known = entries.filter(([f]) => stepOf(f) >= 0);
-      const other = entries.filter(([f]) => stepOf(f) < 0).map(([, m]) => m);
-      if (this.layoutValue === 'steps' && known.length) this.step = stepOf(known[0]![0]);
-      return this.showErrors(Object.fromEntries(known), other);
+    const { errors, other, step } = sortFieldErrors(result.fieldErrors);
+    if (Object.keys(errors).length || other.length) {
+      if (this.layoutValue === 'steps' && step !== null) this.step = step;
+      return this.showErrors(errors, other);
     }
-    const f = words.failure;
-    const message = {
-      network: f.network,
-      timeout: f.timeout,
-      'rate-limited': f.busy,
-      server: f.server,
-      rejected: f.rejected,
-    }[result.kind];
-    return this.fail(message);
+    return this.fail(failureMessage(result.kind));
   }
 
   /** Sends the answers again after a failure, from whichever step the patient is on. @internal */
@@ -447,11 +431,5 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pinched-nerve-check': PinchedNerveCheck;
-  }
-  interface GlobalEventHandlersEventMap {
-    'pinched-nerve-submit': CustomEvent<SubmitDetail>;
-    'pinched-nerve-success': CustomEvent<SuccessDetail>;
-    'pinched-nerve-error': CustomEvent<ErrorDetail>;
-    'pinched-nerve-step': CustomEvent<StepDetail>;
   }
 }
