@@ -5,12 +5,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { card as words, symptoms } from '../../../src/content/en.js';
 import { endpointFor } from '../../helpers/endpoint.js';
-import { fillAll, nextEvent, pressSubmit } from '../../helpers/form.js';
+import { fillAll, nextEvent, pressSubmit, text } from '../../helpers/form.js';
 import { closeFixtures, openFixture, requireBundles, type Fixture } from '../frame.js';
 
 const CDN = 'https://cdn.jsdelivr.net/npm/pinched-nerve-widgets@0.1.0/dist/';
 const WIDGETS = 'pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-check';
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 interface Widget extends HTMLElement {
   updateComplete: Promise<boolean>;
