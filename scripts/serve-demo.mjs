@@ -1,8 +1,10 @@
-// `npm start`: serves the demo pages (demo/ at /), the built bundles (dist/ at /dist/) and the
-// demo candidate-check endpoint, on http://localhost:8000/ (PORT overrides; a busy port moves
-// on to the next one). Plain node:http, so what the browser gets is exactly what is on disk.
+// `npm start`: serves the demo pages (demo/ at /), the built bundles (dist/ at /dist/), the Lit
+// files the import-map page maps (node_modules/ at /node_modules/, scripts only) and the demo
+// candidate-check endpoint, on http://localhost:8000/ (PORT overrides; a busy port moves on to
+// the next one). Plain node:http, so what the browser gets is exactly what is on disk.
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,8 +15,16 @@ import {
 } from './demo-endpoint.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// What /import-map.html's import map points at: the packages dist/lib/ imports, as installed.
+// Only these packages, only their scripts and source maps, and no directory indexes.
+const IMPORT_MAP_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'tslib'];
 const MOUNTS = [
   { prefix: '/dist/', dir: join(ROOT, 'dist') },
+  ...IMPORT_MAP_PACKAGES.map((name) => ({
+    prefix: `/node_modules/${name}/`,
+    dir: join(ROOT, 'node_modules', ...name.split('/')),
+    only: /\.(js|mjs|map)$/,
+  })),
   { prefix: '/', dir: join(ROOT, 'demo') },
 ];
 const PORT_ATTEMPTS = 20;
@@ -46,6 +56,22 @@ const CSP = [
   "object-src 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * An import map is an inline script, which `script-src 'self'` blocks. A page that has one gets
+ * the map's SHA-256 hash added to script-src, and nothing else: its other inline scripts, if any,
+ * stay blocked. The hash is taken from the file as served, so editing the map needs no second edit.
+ */
+function cspFor(html) {
+  const maps = [
+    ...html.matchAll(/<script\b[^>]*\btype=["']?importmap["']?[^>]*>([\s\S]*?)<\/script\s*>/gi),
+  ];
+  if (maps.length === 0) return CSP;
+  const hashes = maps.map(
+    ([, text]) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`,
+  );
+  return CSP.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`);
+}
 
 /**
  * Starts the demo server. Resolves once it listens.
@@ -111,15 +137,17 @@ async function route(req, res, { log, slowMs }) {
     return;
   }
   const type = TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
+  const html = type.startsWith('text/html') ? await readFile(file.path) : null;
   res.writeHead(200, {
     'Content-Type': type,
-    'Content-Length': file.size,
+    'Content-Length': html ? html.length : file.size,
     'Cache-Control': 'no-store', // a rebuild shows on the next reload
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    ...(type.startsWith('text/html') ? { 'Content-Security-Policy': CSP } : {}),
+    ...(html ? { 'Content-Security-Policy': cspFor(html.toString('utf8')) } : {}),
   });
   if (req.method === 'HEAD') return res.end();
+  if (html) return res.end(html);
   createReadStream(file.path).pipe(res);
 }
 
@@ -141,6 +169,8 @@ async function resolveFile(pathname) {
     let path = await realpath(candidate);
     if (path !== dir && !path.startsWith(dir + sep)) return null;
     let info = await stat(path);
+    if (mount.only)
+      return info.isFile() && mount.only.test(path) ? { path, size: info.size } : null;
     if (info.isDirectory()) {
       // Leading slashes collapsed, so the Location can never name another host.
       if (!pathname.endsWith('/')) return { redirect: `/${pathname.replace(/^\/+/, '')}/` };
@@ -184,6 +214,7 @@ async function main() {
   console.log(`
 Demo:            ${url}
 WordPress embed: ${url}wordpress.html
+Import map:      ${url}import-map.html
 Error paths:     ${url}errors.html
 Endpoint:        POST ${new URL(CANDIDATE_CHECK_PATH, url)}
 
