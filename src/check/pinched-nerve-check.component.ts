@@ -351,6 +351,9 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       encoding: this.sendEncoding(),
       timeout: this.timeoutSeconds(),
     });
+    // A form the page removed while it was sending (a route change) must not pull the patient
+    // back off the page they moved to; one the page hides in its own success handler still may.
+    const onPage = this.isConnected;
     if (result.ok) {
       this.emit<SuccessDetail>('pinched-nerve-success', {
         payload,
@@ -361,7 +364,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         this.successMessage || messageFrom(result.response) || words.success.message,
       );
       const redirect = safeHref(this, 'redirect', this.redirect, 'no redirect');
-      if (redirect) window.location.assign(redirect);
+      if (redirect && onPage) window.location.assign(redirect);
       return;
     }
     this.emit<ErrorDetail>('pinched-nerve-error', {
