@@ -319,7 +319,9 @@ function vscodeHtmlData(elements, pkg) {
       description: tagDescription(el),
       attributes: el.attributes.map((a) => {
         const values = enumValues(a);
-        const def = withDefault(a)?.replace('@default ', '');
+        const def = withDefault(a)
+          ?.replace('@default ', '')
+          .replace(/^'(.*)'$/, '$1');
         return {
           name: a.name,
           description: markdown([a.description ?? '', def ? `\nDefault: \`${def}\`` : null]),
