@@ -84,6 +84,15 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   }
 
   private readLightItems(): void {
+    // Broken markup (a blank line inside the list, in WordPress) makes the list swallow the
+    // rest of the post, widgets included: say so rather than list the post's text silently.
+    if (this.querySelector('pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-check')) {
+      this.once('children', 'widget', () =>
+        console.warn(
+          `<${this.localName}>: contains another widget, so its end tag is probably missing; check for a blank line inside the list.`,
+        ),
+      );
+    }
     this.lightItems = lightItems(this);
   }
 

@@ -117,3 +117,22 @@ Foot drop<br />Numb toes</p></pinched-nerve-symptoms>`);
     expect(items(autop)).to.deep.equal(['Burning in the calf', 'Foot drop', 'Numb toes']);
   });
 });
+
+describe('<pinched-nerve-symptoms> swallowing the page', () => {
+  it('warns once when it contains another widget (its end tag went missing)', async () => {
+    const warnings = captureWarnings();
+    try {
+      await fixture(
+        html`<pinched-nerve-symptoms
+          ><li>Leg pain</li>
+          <pinched-nerve-check></pinched-nerve-check
+        ></pinched-nerve-symptoms>`,
+      );
+      const matching = warnings.messages.filter((m) => m.includes('contains another widget'));
+      expect(matching).to.have.length(1);
+      expect(matching[0]).to.match(/^<pinched-nerve-symptoms>/);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
