@@ -109,6 +109,19 @@ const esbuildTransform = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) =>
   context.path.startsWith('/dist/') ? undefined : esbuildTransform(context);
 
+// On Lit's development build, a Lit warning (other than its dev-mode notice) fails the run:
+// it is thrown where the page can't catch it, which the runner reports as a failed test file.
+const failOnLitWarnings = `
+    <script>
+      const warn = console.warn;
+      console.warn = (...args) => {
+        warn(...args);
+        const text = args.map(String).join(' ');
+        if (/Lit is in dev mode/.test(text)) return;
+        if (/lit\\.dev\\/msg\\//.test(text)) setTimeout(() => { throw new Error('Lit warning: ' + text); });
+      };
+    </script>`;
+
 export default {
   files: ['test/**/*.test.ts'],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
@@ -130,7 +143,7 @@ export default {
     <script>
       window.__ENDPOINT__ = ${JSON.stringify(endpoint.url)};
       window.__DOWN_URL__ = 'http://127.0.0.1:${downPort}';
-    </script>
+    </script>${process.env.MODE === 'dev' ? failOnLitWarnings : ''}
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
