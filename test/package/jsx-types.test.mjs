@@ -13,7 +13,7 @@
 //
 // Needs a build (`npm test` builds first).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -27,7 +27,7 @@ import {
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { preactStub, reactStub } from './jsx-stubs.mjs';
 
@@ -87,31 +87,35 @@ after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Runs tsc on the fixtures with the given options; resolves to its output, or rejects with it. */
 function typeCheck(name, files, options = {}) {
   const config = join(dir, `tsconfig.${name}.json`);
   writeFileSync(
     config,
     JSON.stringify({ compilerOptions: { ...compilerOptions, ...options }, files }),
   );
-  const run = spawnSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], {
-    cwd: dir,
-    encoding: 'utf8',
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [tsc, '-p', config, '--pretty', 'false'],
+      { cwd: dir, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (!error) return resolve();
+        const typings = REAL ? `real typings from ${REAL}` : 'stand-in typings';
+        reject(new Error(`tsc found errors (${typings}):\n${stdout}${stderr}`));
+      },
+    );
   });
-  assert.equal(
-    run.status,
-    0,
-    `tsc found errors (${REAL ? `real typings from ${REAL}` : 'stand-in typings'}):\n${run.stdout}${run.stderr}`,
-  );
 }
 
-test('React 19 JSX: attributes, enumerated values, properties, typed events and refs', () => {
-  typeCheck('react', ['src/react.tsx']);
-});
+// Three separate compilations (each its own JSX settings), run side by side.
+describe('generated and shipped types', { concurrency: true }, () => {
+  test('React 19 JSX: attributes, enumerated values, properties, typed events and refs', () =>
+    typeCheck('react', ['src/react.tsx']));
 
-test('Preact JSX: the same props through JSX.IntrinsicElements', () => {
-  typeCheck('preact', ['src/preact.tsx'], { jsxImportSource: 'preact' });
-});
+  test('Preact JSX: the same props through JSX.IntrinsicElements', () =>
+    typeCheck('preact', ['src/preact.tsx'], { jsxImportSource: 'preact' }));
 
-test('the tag map, event map and bundle entries type-check without a framework', () => {
-  typeCheck('tags', ['src/tag-map.tsx']);
+  test('the tag map, event map and bundle entries type-check without a framework', () =>
+    typeCheck('tags', ['src/tag-map.tsx']));
 });
