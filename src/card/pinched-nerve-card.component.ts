@@ -17,10 +17,10 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  *
  * @summary Neck vs. lower back pinched-nerve comparison card with a call to action.
  *
- * @fires pinched-nerve-cta - The call-to-action button was activated. Cancelable: cancel it to
+ * @fires {CustomEvent<CtaDetail>} pinched-nerve-cta - The call-to-action button was activated. Cancelable: cancel it to
  * handle the click yourself. `detail.href` is the link followed, or null when the button moves
  * to the page's candidate-check form. Carries no personal data.
- * @fires pinched-nerve-call - The phone link was activated. `detail.phone` is the clinic's number.
+ * @fires {CustomEvent<CallDetail>} pinched-nerve-call - The phone link was activated. `detail.phone` is the clinic's number.
  *
  * @csspart base - The card's outer box.
  * @csspart heading - The card's title.

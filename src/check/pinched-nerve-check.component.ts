@@ -51,13 +51,13 @@ const LAYOUTS = ['steps', 'single'] as const;
  *
  * @summary "Am I a candidate?" form that posts to any configured endpoint.
  *
- * @fires pinched-nerve-submit - Before sending. Cancelable: cancel it to send `detail.payload`
+ * @fires {CustomEvent<SubmitDetail>} pinched-nerve-submit - Before sending. Cancelable: cancel it to send `detail.payload`
  * your own way (nothing is sent). Carries health data: never forward it to analytics or ad tags.
- * @fires pinched-nerve-success - The endpoint answered 2xx. `detail.payload`, `detail.status`,
+ * @fires {CustomEvent<SuccessDetail>} pinched-nerve-success - The endpoint answered 2xx. `detail.payload`, `detail.status`,
  * `detail.response` (parsed JSON, or text). Carries health data.
- * @fires pinched-nerve-error - Sending failed. `detail.payload`, `detail.status` (0 for a network
+ * @fires {CustomEvent<ErrorDetail>} pinched-nerve-error - Sending failed. `detail.payload`, `detail.status` (0 for a network
  * failure or timeout), `detail.message`. Carries health data.
- * @fires pinched-nerve-step - A step was shown. `detail.step`, `detail.of`. No personal or health
+ * @fires {CustomEvent<StepDetail>} pinched-nerve-step - A step was shown. `detail.step`, `detail.of`. No personal or health
  * data: safe to forward to analytics.
  *
  * @csspart base - The form's outer box.
@@ -121,7 +121,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Where answers are sent: an `https:` URL, or a relative URL on this site (`http:` only for localhost). */
   endpoint: string | null = null;
-  /** `POST` (default) or `PUT`. */
+  /** `POST` (default) or `PUT`, in any case. */
   method: string | null = null;
   /** `json` (default), `form` (urlencoded, no CORS preflight) or `multipart`. */
   encoding: string | null = null;

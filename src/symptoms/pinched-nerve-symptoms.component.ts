@@ -24,7 +24,7 @@ export interface SymptomsChangeDetail {
  *
  * @summary One region's symptom list, optionally as checkboxes.
  *
- * @fires pinched-nerve-symptoms-change - With `selectable`, the ticked symptoms changed.
+ * @fires {CustomEvent<SymptomsChangeDetail>} pinched-nerve-symptoms-change - With `selectable`, the ticked symptoms changed.
  * `detail.selected` (string[]) and `detail.region`. Health data: keep it away from analytics.
  *
  * @csspart list - The list (`ul`) when not selectable.
