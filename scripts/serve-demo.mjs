@@ -214,6 +214,7 @@ async function main() {
   console.log(`
 Demo:            ${url}
 WordPress embed: ${url}wordpress.html
+Brand themes:    ${url}themes.html
 Import map:      ${url}import-map.html
 Error paths:     ${url}errors.html
 Endpoint:        POST ${new URL(CANDIDATE_CHECK_PATH, url)}
