@@ -1,97 +1,723 @@
-// `npm run bench`: what the bundles cost a patient's phone. Figures only, no pass/fail (the size
-// budget lives in test/embed/size.test.ts). BENCH_RUNS sets the number of page loads (default 15).
+// `npm run bench`: what the widgets cost a patient's phone, measured in one run. Figures only,
+// no pass/fail (the size budget lives in test/embed/size.test.ts, the layout-shift check in
+// test/embed/layout-shift.test.ts). Results go to BENCHMARKS.md by hand, with the machine.
+//
+//   sizes       gzip -9 and brotli of both bundles, beside Lit's floor: a one-property element
+//               bundled the same way (Rollup, node-resolve `production`, terser) in a temp dir
+//   render      50 cards + 10 forms: defined and rendered vs. the same DOM as static HTML
+//               (declarative shadow DOM, no script), headless Chromium, median of BENCH_RUNS
+//   cls         the demo pages with the bundle held back until after first paint, with and
+//               without demo/reserve-space.css, from PerformanceObserver('layout-shift')
+//   lighthouse  the demo pages, Lighthouse's default (mobile) run, median of BENCH_LH_RUNS
+//
+// Environment: BENCH_ONLY=sizes,render,cls,lighthouse picks sections; BENCH_RUNS (default 15)
+// page loads per render figure; BENCH_LH_RUNS (default 3) Lighthouse runs per page;
+// CHROME_PATH as in scripts/browsers.mjs.
+//
+// `node scripts/bench.mjs --reserve` instead measures the widgets' heights on the demo pages at
+// every width from 300 to 1400 px and writes demo/reserve-space.css (see that file).
+/* global document, window, requestAnimationFrame */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
 import { browsers } from './browsers.mjs';
+import { startDemoServer } from './serve-demo.mjs';
 
-const bundles = ['pinched-nerve-widgets.js', 'pinched-nerve-widgets.iife.js'];
-const runs = Number(process.env.BENCH_RUNS ?? 15);
-const CPU_SLOWDOWN = 4; // Chrome DevTools' "mid-tier mobile"
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUNDLES = ['pinched-nerve-widgets.js', 'pinched-nerve-widgets.iife.js'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const ONLY = (process.env.BENCH_ONLY ?? 'sizes,render,cls,lighthouse').split(',');
+// Chrome DevTools' and Lighthouse's "mid-tier mobile": 4x CPU slowdown, a 412 px wide phone.
+const CPU_SLOWDOWN = 4;
+const PHONE = { width: 412, height: 823, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
-const kB = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(9);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const ms = (n) => `${Math.round(n)} ms`;
+/** Prints a Markdown table, so the output pastes into BENCHMARKS.md as it is. */
+function table(head, rows) {
+  const cells = [head, ...rows].map((r) => r.map(String));
+  const width = head.map((_, i) => Math.max(3, ...cells.map((r) => r[i].length)));
+  const line = (r) => `| ${r.map((c, i) => c.padEnd(width[i])).join(' | ')} |`;
+  console.log(
+    [line(cells[0]), line(width.map((w) => '-'.repeat(w))), ...cells.slice(1).map(line)].join('\n'),
+  );
+}
+const launch = () =>
+  puppeteer.launch({
+    executablePath: browsers.chromium.path,
+    args: browsers.chromium.args,
+    headless: true,
+  });
+const frames = (page, n = 2) =>
+  page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
+        next(n);
+      }),
+    n,
+  );
 
-console.log('bundle                          raw     gzip   brotli');
-for (const file of bundles) {
-  const code = readFileSync(join('dist', file));
-  const gzip = gzipSync(code, { level: 9 }).length;
-  const brotli = brotliCompressSync(code, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
-  console.log(`${file.padEnd(29)}${kB(code.length)}${kB(gzip)}${kB(brotli)}`);
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) =>
+  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Lit's floor: the smallest useful Lit element, bundled the way rollup.config.mjs bundles ours. */
+const FLOOR_SOURCE = `import { LitElement, css, html } from 'lit';
+class FloorElement extends LitElement {
+  static properties = { name: {} };
+  static styles = css\`:host { display: block; color: var(--floor-color, #0b5394); }\`;
+  constructor() {
+    super();
+    this.name = 'world';
+  }
+  render() {
+    return html\`<p>Hello, \${this.name}!</p>\`;
+  }
+}
+customElements.define('floor-element', FloorElement);
+`;
+
+async function litFloor() {
+  const dir = await mkdtemp(join(tmpdir(), 'pnw-floor-'));
+  try {
+    const input = join(dir, 'floor.js');
+    await writeFile(input, FLOOR_SOURCE);
+    const bundle = await rollup({
+      input,
+      plugins: [
+        nodeResolve({
+          browser: true,
+          exportConditions: ['production'],
+          modulePaths: [join(ROOT, 'node_modules')],
+        }),
+      ],
+      onwarn(warning) {
+        throw new Error(`rollup (Lit floor): ${warning.message}`);
+      },
+    });
+    const outputs = {};
+    for (const [name, options] of [
+      ['floor.js', { format: 'es', plugins: [terser({ module: true, ecma: 2021 })] }],
+      [
+        'floor.iife.js',
+        { format: 'iife', name: 'Floor', plugins: [terser({ module: false, ecma: 2021 })] },
+      ],
+    ]) {
+      const file = join(dir, name);
+      await bundle.write({ file, ...options });
+      outputs[name] = await readFile(file);
+    }
+    await bundle.close();
+    return outputs;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
-// The page: the bundle and one card, nothing else, so first paint is the card's.
-const script = (file) =>
+async function sizes() {
+  console.log('\n## Sizes\n');
+  const floor = await litFloor();
+  const rows = [];
+  const floorGzip = gzip(floor['floor.js']);
+  for (const file of BUNDLES) {
+    const code = readFileSync(join(ROOT, 'dist', file));
+    rows.push([`dist/${file}`, code.length, gzip(code), brotli(code)]);
+  }
+  for (const [name, code] of Object.entries(floor)) {
+    rows.push([
+      `Lit floor (${name.includes('iife') ? 'IIFE' : 'ES module'})`,
+      code.length,
+      gzip(code),
+      brotli(code),
+    ]);
+  }
+  table(
+    ['file', 'minified', 'gzip -9', 'brotli 11', 'gzip over the floor'],
+    rows.map(([name, raw, gz, br]) => [
+      name,
+      `${raw} B`,
+      `${gz} B (${kB(gz)})`,
+      `${br} B (${kB(br)})`,
+      name.startsWith('Lit') ? '' : `+${gz - floorGzip} B`,
+    ]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Render: 50 cards and 10 forms vs. the same page as static HTML
+
+const CARDS = 50;
+const FORMS = 10;
+
+// Classic script in <head>, the same in every page: the moment the frame after `load` is done
+// (rAF callbacks, then style, layout and paint run in that frame; the message task comes after).
+const MEASURE = `addEventListener('load', () => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => (window.__painted = performance.now());
+  channel.port2.postMessage(0);
+}));`;
+
+const head = (extra = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<title>bench</title><script src="/bench/measure.js"></script>${extra}</head>`;
+
+function widgetsBody() {
+  const parts = [];
+  for (let form = 0; form < FORMS; form++) {
+    for (let card = 0; card < CARDS / FORMS; card++) {
+      parts.push('<pinched-nerve-card phone="(555) 010-4477"></pinched-nerve-card>');
+    }
+    parts.push(
+      `<pinched-nerve-check id="check-${form}" endpoint="/api/candidate-check" phone="(555) 010-4477" clinic-name="Lakeside Spine Center" privacy-url="/privacy.html"></pinched-nerve-check>`,
+    );
+  }
+  return `<body>\n${parts.join('\n')}\n</body></html>`;
+}
+
+const bundleTag = (file) =>
   file.endsWith('.iife.js')
     ? `<script src="/dist/${file}"></script>`
     : `<script type="module" src="/dist/${file}"></script>`;
-const page = (file) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<link rel="icon" href="data:,"><title>bench</title>${script(file)}
-</head><body><pinched-nerve-card></pinched-nerve-card>
-<script>
-  // The moment the card has rendered its shadow DOM (first paint follows in the next frame).
-  // Placed after the card: the classic script upgrades it while parsing, the module after.
-  customElements.whenDefined('pinched-nerve-card')
-    .then(() => document.querySelector('pinched-nerve-card').updateComplete)
-    .then(() => (window.__rendered = performance.now()));
-</script></body></html>`;
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  if (url.pathname.startsWith('/page/')) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return res.end(page(url.pathname.slice('/page/'.length)));
-  }
-  const path = normalize(`.${url.pathname}`);
-  if (!path.startsWith('dist/')) return res.writeHead(404).end();
-  try {
-    const body = readFileSync(path);
-    const type = extname(path) === '.js' ? 'text/javascript' : 'application/json';
-    res.writeHead(200, { 'content-type': type }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await puppeteer.launch({
-  executablePath: browsers.chromium.path,
-  args: browsers.chromium.args,
-  headless: true,
-});
-try {
-  console.log(
-    `\nfirst render, Chromium with ${CPU_SLOWDOWN}x CPU slowdown, median of ${runs} loads`,
-  );
-  console.log('bundle                        rendered   first paint');
-  for (const file of bundles) {
-    const rendered = [];
-    const painted = [];
-    // Load -1 warms up the browser process itself and is not counted.
-    for (let i = -1; i < runs; i++) {
-      const tab = await browser.newPage();
-      await tab.setCacheEnabled(false);
-      const cdp = await tab.createCDPSession();
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-      await tab.goto(`${origin}/page/${file}`, { waitUntil: 'load' });
-      await tab.waitForFunction(() => globalThis.__rendered !== undefined);
-      const [r, p] = await tab.evaluate(() => [
-        globalThis.__rendered,
-        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      ]);
-      if (i >= 0) rendered.push(r);
-      if (i >= 0) painted.push(p);
-      await tab.close();
+/** Serves dist/ and the generated pages; no CSP, nothing else. */
+async function benchServer(pages) {
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    if (pathname === '/bench/measure.js') {
+      return res.writeHead(200, { 'content-type': 'text/javascript' }).end(MEASURE);
     }
-    const ms = (n) => `${Math.round(n)} ms`.padStart(9);
-    console.log(`${file.padEnd(29)}${ms(median(rendered))}${ms(median(painted)).padStart(14)}`);
+    if (pages.has(pathname)) {
+      const type = pathname.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+      return res.writeHead(200, { 'content-type': type }).end(pages.get(pathname));
+    }
+    const path = normalize(`.${pathname}`);
+    if (!path.startsWith('dist/')) return res.writeHead(404).end();
+    try {
+      const body = readFileSync(join(ROOT, path));
+      const type = extname(path) === '.js' ? 'text/javascript' : 'application/json';
+      res.writeHead(200, { 'content-type': type }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
+/**
+ * Renders the widget page once and writes what it shows as static HTML: every host keeps its
+ * attributes and gets a declarative shadow root with the rendered markup (Lit's marker comments
+ * removed) and a <link> to its element's styles, one CSS file per element, as a hand-written
+ * site would have. No script but the shared measuring one.
+ */
+async function staticCopy(browser, origin, pages) {
+  const tab = await browser.newPage();
+  await tab.setViewport(PHONE);
+  await tab.goto(`${origin}/render/esm.html`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__painted !== undefined);
+  const { bodies, styles } = await tab.evaluate(() => {
+    const styles = {};
+    const bodies = [...document.body.children].map((host) => {
+      const root = host.shadowRoot;
+      const tag = host.localName;
+      styles[tag] ??= [
+        ...root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)),
+        ...[...root.querySelectorAll('style')].map((s) => s.textContent),
+      ].join('\n');
+      const markup = root.innerHTML.replace(/<!--[\s\S]*?-->/g, '');
+      const open = host.cloneNode(false).outerHTML.replace(/<\/[^>]+>$/, '');
+      return `${open}<template shadowrootmode="open"><link rel="stylesheet" href="/static/${tag}.css">${markup}</template></${tag}>`;
+    });
+    return { bodies, styles };
+  });
+  await tab.close();
+  for (const [tag, css] of Object.entries(styles)) pages.set(`/static/${tag}.css`, css);
+  pages.set('/render/static.html', `${head()}<body>\n${bodies.join('\n')}\n</body></html>`);
+}
+
+/** One cold load: navigation start to the frame after `load`, and first contentful paint. */
+async function loadOnce(browser, url, rate) {
+  const tab = await browser.newPage();
+  await tab.setViewport(PHONE);
+  await tab.setCacheEnabled(false);
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.__painted !== undefined);
+  const result = await tab.evaluate(() => {
+    const hosts = [...document.querySelectorAll('pinched-nerve-card, pinched-nerve-check')];
+    return {
+      painted: window.__painted,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      // A page whose widgets did not all render would be measured fast and wrong.
+      rendered: hosts.filter((h) => h.shadowRoot?.querySelector('[part="base"]')).length,
+    };
+  });
+  await tab.close();
+  if (result.rendered !== CARDS + FORMS) {
+    throw new Error(`${url}: only ${result.rendered} of ${CARDS + FORMS} widgets had rendered`);
   }
-} finally {
+  return result;
+}
+
+async function render() {
+  console.log(
+    `\n## Render: ${CARDS} cards + ${FORMS} forms, ${PHONE.width}x${PHONE.height} viewport, median of ${RUNS} cold loads\n`,
+  );
+  const pages = new Map([
+    ['/render/esm.html', `${head(bundleTag(BUNDLES[0]))}${widgetsBody()}`],
+    ['/render/iife.html', `${head(bundleTag(BUNDLES[1]))}${widgetsBody()}`],
+  ]);
+  const { server, origin } = await benchServer(pages);
+  const browser = await launch();
+  try {
+    await staticCopy(browser, origin, pages);
+    const variants = [
+      ['static HTML (declarative shadow DOM)', '/render/static.html'],
+      ['ES module bundle', '/render/esm.html'],
+      ['classic (IIFE) bundle', '/render/iife.html'],
+    ];
+    const rows = [];
+    for (const rate of [CPU_SLOWDOWN, 1]) {
+      const results = new Map(variants.map(([name]) => [name, { painted: [], fcp: [] }]));
+      // Interleaved, so a slower minute of the machine hits every variant alike. Round -1 warms
+      // up the browser and is not counted.
+      for (let run = -1; run < RUNS; run++) {
+        for (const [name, path] of variants) {
+          const { painted, fcp } = await loadOnce(browser, `${origin}${path}`, rate);
+          if (run < 0) continue;
+          results.get(name).painted.push(painted);
+          results.get(name).fcp.push(fcp);
+        }
+      }
+      const base = median(results.get(variants[0][0]).painted);
+      for (const [name, path] of variants) {
+        const r = results.get(name);
+        const painted = median(r.painted);
+        rows.push([
+          `${rate}x`,
+          name,
+          kB(Buffer.byteLength(pages.get(path))),
+          ms(median(r.fcp)),
+          ms(painted),
+          `${Math.min(...r.painted).toFixed(0)}–${Math.max(...r.painted).toFixed(0)} ms`,
+          `${(painted / base).toFixed(2)}x`,
+        ]);
+      }
+    }
+    table(
+      ['CPU', 'page', 'HTML', 'first contentful paint', 'frame after load', 'range', 'vs. static'],
+      rows,
+    );
+    console.log(
+      `\nStatic copy: ${kB(Buffer.byteLength(pages.get('/static/pinched-nerve-card.css')))} card CSS, ${kB(Buffer.byteLength(pages.get('/static/pinched-nerve-check.css')))} form CSS (one file each, shared by every shadow root).`,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout shift on the demo pages, with the bundle arriving after first paint
+
+const DEMO_PAGES = ['/', '/errors.html', '/wordpress.html', '/themes.html'];
+const SHIFT_WIDTHS = [360, 412, 768, 1024, 1280, 1440];
+const SCRIPT_DELAY_MS = 1000;
+const RESERVE_CSS = '/reserve-space.css';
+
+/**
+ * Opens a demo page with /dist/ held back SCRIPT_DELAY_MS (a slow CDN or phone network: the page
+ * paints before the widgets exist) and sums its layout-shift entries once everything rendered.
+ * `reserve: false` serves demo/reserve-space.css empty.
+ */
+async function demoShift(browser, url, { width, height, reserve }) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width, height });
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/dist/')) setTimeout(() => request.continue(), SCRIPT_DELAY_MS);
+    else if (pathname === RESERVE_CSS && !reserve) {
+      request.respond({ status: 200, contentType: 'text/css', body: '' });
+    } else request.continue();
+  });
+  await tab.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries())).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
+  });
+  await tab.goto(url, { waitUntil: 'load' });
+  await tab.waitForFunction(
+    () =>
+      [
+        ...document.querySelectorAll(
+          'pinched-nerve-card, pinched-nerve-check, pinched-nerve-symptoms',
+        ),
+      ].every((el) => el.shadowRoot?.firstElementChild),
+    { timeout: 10000 },
+  );
+  await frames(tab, 3);
+  const cls = await tab.evaluate(() =>
+    window.__shifts.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0),
+  );
+  await tab.close();
+  return cls;
+}
+
+async function cls() {
+  console.log(
+    `\n## Layout shift: demo pages, bundle held back ${SCRIPT_DELAY_MS} ms, Chromium's layout-shift entries\n`,
+  );
+  const demo = await startDemoServer({ port: 0, log: () => {} });
+  const browser = await launch();
+  try {
+    const rows = [];
+    for (const path of DEMO_PAGES) {
+      for (const [label, height] of [
+        ['viewport 900 px high', 900],
+        ['whole page in view', 9000],
+      ]) {
+        const cells = [path, label];
+        for (const reserve of [false, true]) {
+          const values = [];
+          for (const width of SHIFT_WIDTHS) {
+            values.push(
+              await demoShift(browser, `${demo.url}${path.slice(1)}`, { width, height, reserve }),
+            );
+          }
+          cells.push(values.map((v) => (v === 0 ? '0' : v.toFixed(3))).join(' / '));
+        }
+        rows.push(cells);
+      }
+    }
+    table(
+      [
+        'page',
+        'viewport',
+        `CLS without reservation (${SHIFT_WIDTHS.join(' / ')} px)`,
+        'CLS with demo/reserve-space.css',
+      ],
+      rows,
+    );
+  } finally {
+    await browser.close();
+    await demo.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse on the demo
+
+const LH_PAGES = ['/', '/wordpress.html', '/themes.html'];
+
+async function lighthouseOnce(url, outputPath) {
+  const bin = join(ROOT, 'node_modules', '.bin', 'lighthouse');
+  await promisify(execFile)(
+    bin,
+    [
+      url,
+      '--output=json',
+      `--output-path=${outputPath}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${browsers.chromium.args.join(' ')}`,
+      '--quiet',
+    ],
+    { env: { ...process.env, CHROME_PATH: browsers.chromium.path }, maxBuffer: 1 << 26 },
+  );
+  return JSON.parse(await readFile(outputPath, 'utf8'));
+}
+
+async function lighthouse() {
+  console.log(
+    `\n## Lighthouse (default mobile run: simulated 4x CPU and slow 4G), median of ${LH_RUNS} runs\n`,
+  );
+  const version = JSON.parse(
+    readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+  ).version;
+  const demo = await startDemoServer({ port: 0, log: () => {} });
+  const dir = await mkdtemp(join(tmpdir(), 'pnw-lighthouse-'));
+  const rows = [];
+  const failing = new Map();
+  try {
+    for (const path of LH_PAGES) {
+      const runs = [];
+      for (let i = 0; i < LH_RUNS; i++) {
+        const lhr = await lighthouseOnce(`${demo.url}${path.slice(1)}`, join(dir, `lh-${i}.json`));
+        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+        runs.push(lhr);
+        for (const category of Object.values(lhr.categories)) {
+          for (const ref of category.auditRefs) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+              failing.set(`${path} ${category.id}: ${ref.id}`, audit.displayValue ?? audit.score);
+            }
+          }
+        }
+      }
+      const score = (id) => Math.round(median(runs.map((r) => r.categories[id].score)) * 100);
+      const metric = (id) => median(runs.map((r) => r.audits[id].numericValue));
+      rows.push([
+        path,
+        score('performance'),
+        score('accessibility'),
+        score('best-practices'),
+        score('seo'),
+        ms(metric('total-blocking-time')),
+        String(Number(metric('cumulative-layout-shift').toFixed(3))),
+        `${(metric('first-contentful-paint') / 1000).toFixed(1)} s`,
+        `${(metric('largest-contentful-paint') / 1000).toFixed(1)} s`,
+      ]);
+    }
+    table(
+      ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'TBT', 'CLS', 'FCP', 'LCP'],
+      rows,
+    );
+    console.log(`\nLighthouse ${version}, Chromium from ${browsers.chromium.path}.`);
+    if (failing.size) {
+      console.log('Audits below full marks in at least one run:');
+      for (const [name, value] of failing) console.log(`- ${name} (${value})`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+    await demo.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// --reserve: measure the demo's widgets and write demo/reserve-space.css
+
+/** Which widgets to reserve space for, page by page, and the selector each rule uses. */
+const RESERVE_TARGETS = [
+  { path: '/', selector: '.article pinched-nerve-card', find: '.article pinched-nerve-card' },
+  { path: '/', selector: '.article pinched-nerve-check', find: '.article pinched-nerve-check' },
+  {
+    path: '/wordpress.html',
+    selector: '.entry-content pinched-nerve-symptoms',
+    find: 'pinched-nerve-symptoms',
+  },
+  {
+    path: '/wordpress.html',
+    selector: '.entry-content pinched-nerve-check',
+    find: 'pinched-nerve-check',
+  },
+  ...['clinical', 'bold', 'sharp', 'dark'].flatMap((theme) =>
+    ['card', 'check'].map((tag) => ({
+      path: '/themes.html',
+      selector: `.theme-${theme} pinched-nerve-${tag}`,
+      find: `.theme-${theme} pinched-nerve-${tag}`,
+    })),
+  ),
+];
+const RESERVE_FROM = 300;
+const RESERVE_TO = 1400; // every demo layout has reached its widest by here
+const RESERVE_STEP = 2;
+// Ranges of viewport width with one straight line each; 1024 is the demo's sidebar breakpoint.
+const RESERVE_BREAKS = [
+  300, 340, 370, 400, 440, 480, 520, 560, 600, 640, 720, 800, 880, 960, 1024, 1104, 1184, 1264,
+];
+// A Windows or desktop Linux scrollbar takes this much of 100vw; the page's column is narrower
+// by that much there than in headless Chromium, whose scrollbars overlay.
+const SCROLLBAR = 18;
+// Room for other engines' and fonts' rounding; measured heights are Chromium's with DejaVu Sans.
+const SLACK = 12;
+
+/**
+ * The height of each widget's own rendered content (what its min-height must hold) at every
+ * width. The reservation already in place changes no widths, so it can stay.
+ */
+async function measureHeights(browser, origin, path, finds) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: RESERVE_FROM, height: 900 });
+  await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await tab.waitForFunction(
+    (finds) => finds.every((f) => document.querySelector(f)?.shadowRoot?.firstElementChild),
+    {},
+    finds,
+  );
+  const rows = [];
+  for (let width = RESERVE_FROM; width <= RESERVE_TO; width += RESERVE_STEP) {
+    await tab.setViewport({ width, height: 900 });
+    await frames(tab, 2);
+    const heights = await tab.evaluate(
+      (finds) =>
+        finds.map((f) => {
+          const host = document.querySelector(f);
+          const top = host.getBoundingClientRect().top;
+          const bottoms = [...host.shadowRoot.children].map(
+            (c) => c.getBoundingClientRect().bottom,
+          );
+          return Math.max(0, ...bottoms) - top;
+        }),
+      finds,
+    );
+    rows.push({ width, heights });
+  }
+  await tab.close();
+  return rows;
+}
+
+/** The line over [from, to) that stays above every point and wastes least (an upper-hull edge). */
+function upperLine(points) {
+  const hull = [];
+  for (const p of [...points].sort((a, b) => a.x - b.x)) {
+    while (hull.length >= 2) {
+      const [a, b] = hull.slice(-2);
+      if ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x) >= 0) hull.pop();
+      else break;
+    }
+    hull.push(p);
+  }
+  let best = { slope: 0, waste: Infinity };
+  const candidates =
+    hull.length < 2 ? [[hull[0], hull[0]]] : hull.slice(1).map((b, i) => [hull[i], b]);
+  for (const [a, b] of candidates) {
+    // Rounded to 3 decimals, then the intercept raised until no point is above the line.
+    const slope = b.x === a.x ? 0 : Math.round(((b.y - a.y) / (b.x - a.x)) * 1000) / 1000;
+    const x0 = points[0].x;
+    const y0 = Math.ceil(Math.max(...points.map((p) => p.y - slope * (p.x - x0))));
+    const waste = points.reduce((sum, p) => sum + y0 + slope * (p.x - x0) - p.y, 0);
+    if (waste < best.waste) best = { slope, x0, y0, waste };
+  }
+  return best;
+}
+
+async function reserve() {
+  const demo = await startDemoServer({ port: 0, log: () => {} });
+  // Chromium and Firefox lay the same fonts out a few pixels apart: each width takes the taller.
+  const engines = [
+    ['Chromium', launch],
+    [
+      'Firefox',
+      () =>
+        puppeteer.launch({
+          browser: 'firefox',
+          executablePath: browsers.firefox.path,
+          headless: true,
+        }),
+    ],
+  ];
+  const versions = [];
+  const rules = new Map(); // range -> css lines
+  const worst = [];
+  try {
+    for (const path of [...new Set(RESERVE_TARGETS.map((t) => t.path))]) {
+      const targets = RESERVE_TARGETS.filter((t) => t.path === path);
+      let rows = null;
+      for (const [name, start] of engines) {
+        const browser = await start();
+        try {
+          if (versions.length < engines.length) versions.push(`${name} ${await browser.version()}`);
+          const measured = await measureHeights(
+            browser,
+            demo.url.replace(/\/$/, ''),
+            path,
+            targets.map((t) => t.find),
+          );
+          rows = rows
+            ? rows.map((r, k) => ({
+                width: r.width,
+                heights: r.heights.map((h, i) => Math.max(h, measured[k].heights[i])),
+              }))
+            : measured;
+        } finally {
+          await browser.close();
+        }
+      }
+      targets.forEach((target, i) => {
+        const height = new Map(rows.map((r) => [r.width, r.heights[i]]));
+        // What the widget needs at viewport width w: its height here, or at up to a scrollbar
+        // narrower, whichever is taller, plus the slack.
+        const need = (w) => {
+          let h = 0;
+          for (let d = 0; d <= SCROLLBAR; d += RESERVE_STEP)
+            h = Math.max(h, height.get(Math.max(RESERVE_FROM, w - d)) ?? 0);
+          return h + SLACK;
+        };
+        RESERVE_BREAKS.forEach((from, j) => {
+          const to = RESERVE_BREAKS[j + 1] ?? RESERVE_TO + RESERVE_STEP;
+          const points = rows
+            .filter((r) => r.width >= from && r.width < to)
+            .map((r) => ({ x: r.width, y: need(r.width) }));
+          const line = upperLine(points);
+          const extra = Math.max(
+            ...points.map((p) => line.y0 + line.slope * (p.x - line.x0) - p.y + SLACK),
+          );
+          worst.push(`${target.selector} ${from}–${to - 1}px: up to ${Math.round(extra)} px spare`);
+          const value =
+            line.slope === 0 || to > RESERVE_TO
+              ? `${Math.ceil(Math.max(...points.map((p) => p.y)))}px`
+              : `calc(${line.y0}px ${line.slope < 0 ? '-' : '+'} ${Math.abs(line.slope)} * (100vw - ${line.x0}px))`;
+          const range =
+            j === 0
+              ? `(max-width: ${to - 0.02}px)`
+              : to > RESERVE_TO
+                ? `(min-width: ${from}px)`
+                : `(min-width: ${from}px) and (max-width: ${to - 0.02}px)`;
+          if (!rules.has(range)) rules.set(range, []);
+          rules.get(range).push(`  ${target.selector} {\n    min-height: ${value};\n  }`);
+        });
+      });
+    }
+  } finally {
+    await demo.close();
+  }
+  const css = `/* Generated by \`node scripts/bench.mjs --reserve\`: do not edit by hand. Regenerate it when
+   the widgets' styles or the demo's layout change; test/embed/layout-shift.test.ts fails when it
+   is out of date.
+
+   Measured on the demo pages every ${RESERVE_STEP}px from ${RESERVE_FROM} to ${RESERVE_TO}px wide, in
+   ${versions.join(' and ')} (the taller of the two).
+
+   Each widget gets a min-height, before and after its script runs, that is at least its rendered
+   height at every width: one straight line per range of widths, plus ${SLACK}px and a scrollbar's
+   width (${SCROLLBAR}px) of slack. So neither the widget growing nor the widget shrinking moves
+   the page below it. The README's "No layout shift" recipe is the hand-written version. */
+
+pinched-nerve-card,
+pinched-nerve-check,
+pinched-nerve-symptoms {
+  display: block;
+}
+
+${[...rules].map(([range, lines]) => `@media ${range} {\n${lines.join('\n')}\n}`).join('\n\n')}
+`;
+  await writeFile(join(ROOT, 'demo', 'reserve-space.css'), css);
+  console.log(`Wrote demo/reserve-space.css.\n${worst.join('\n')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+if (process.argv.includes('--reserve')) {
+  await reserve();
+} else {
+  const browser = await launch();
+  const chromium = await browser.version();
   await browser.close();
-  server.close();
+  console.log(`# npm run bench, ${new Date().toISOString()}, ${chromium}, Node ${process.version}`);
+  if (ONLY.includes('sizes')) await sizes();
+  if (ONLY.includes('render')) await render();
+  if (ONLY.includes('cls')) await cls();
+  if (ONLY.includes('lighthouse')) await lighthouse();
 }
