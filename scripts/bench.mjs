@@ -7,7 +7,7 @@
 //   render      50 cards + 10 forms: defined and rendered vs. the same DOM as static HTML
 //               (declarative shadow DOM, no script), headless Chromium, median of BENCH_RUNS
 //   cls         the demo pages with the bundle held back until after first paint, with and
-//               without demo/reserve-space.css, from PerformanceObserver('layout-shift')
+//               without demo/reserve-space*.css, from PerformanceObserver('layout-shift')
 //   lighthouse  the demo pages, Lighthouse's default (mobile) run, median of BENCH_LH_RUNS
 //
 // Environment: BENCH_ONLY=sizes,render,cls,lighthouse picks sections; BENCH_RUNS (default 15)
@@ -15,7 +15,7 @@
 // CHROME_PATH as in scripts/browsers.mjs.
 //
 // `node scripts/bench.mjs --reserve` instead measures the widgets' heights on the demo pages at
-// every width from 300 to 1400 px and writes demo/reserve-space.css (see that file).
+// every width from 300 to 1400 px and writes demo/reserve-space*.css (see those files).
 /* global document, window, requestAnimationFrame */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -263,11 +263,13 @@ async function loadOnce(browser, url, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await tab.goto(url, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__painted !== undefined);
+  // The paint entry arrives once the frame is presented, which can be after our message task.
+  await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length);
   const result = await tab.evaluate(() => {
     const hosts = [...document.querySelectorAll('pinched-nerve-card, pinched-nerve-check')];
     return {
       painted: window.__painted,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
       // A page whose widgets did not all render would be measured fast and wrong.
       rendered: hosts.filter((h) => h.shadowRoot?.querySelector('[part="base"]')).length,
     };
@@ -343,12 +345,12 @@ async function render() {
 const DEMO_PAGES = ['/', '/errors.html', '/wordpress.html', '/themes.html'];
 const SHIFT_WIDTHS = [360, 412, 768, 1024, 1280, 1440];
 const SCRIPT_DELAY_MS = 1000;
-const RESERVE_CSS = '/reserve-space.css';
+const RESERVE_CSS = /^\/reserve-space[\w-]*\.css$/;
 
 /**
  * Opens a demo page with /dist/ held back SCRIPT_DELAY_MS (a slow CDN or phone network: the page
  * paints before the widgets exist) and sums its layout-shift entries once everything rendered.
- * `reserve: false` serves demo/reserve-space.css empty.
+ * `reserve: false` serves demo/reserve-space*.css empty.
  */
 async function demoShift(browser, url, { width, height, reserve }) {
   const tab = await browser.newPage();
@@ -357,7 +359,7 @@ async function demoShift(browser, url, { width, height, reserve }) {
   tab.on('request', (request) => {
     const { pathname } = new URL(request.url());
     if (pathname.startsWith('/dist/')) setTimeout(() => request.continue(), SCRIPT_DELAY_MS);
-    else if (pathname === RESERVE_CSS && !reserve) {
+    else if (RESERVE_CSS.test(pathname) && !reserve) {
       request.respond({ status: 200, contentType: 'text/css', body: '' });
     } else request.continue();
   });
@@ -417,7 +419,7 @@ async function cls() {
         'page',
         'viewport',
         `CLS without reservation (${SHIFT_WIDTHS.join(' / ')} px)`,
-        'CLS with demo/reserve-space.css',
+        'CLS with demo/reserve-space*.css',
       ],
       rows,
     );
@@ -506,27 +508,25 @@ async function lighthouse() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// --reserve: measure the demo's widgets and write demo/reserve-space.css
+// --reserve: measure the demo's widgets and write demo/reserve-space*.css
 
 /** Which widgets to reserve space for, page by page, and the selector each rule uses. */
 const RESERVE_TARGETS = [
-  { path: '/', selector: '.article pinched-nerve-card', find: '.article pinched-nerve-card' },
-  { path: '/', selector: '.article pinched-nerve-check', find: '.article pinched-nerve-check' },
-  {
+  ...['card', 'check'].map((tag) => ({
+    path: '/',
+    file: 'reserve-space.css', // index.html and errors.html: the same article column
+    selector: `.article pinched-nerve-${tag}`,
+  })),
+  ...['symptoms', 'check'].map((tag) => ({
     path: '/wordpress.html',
-    selector: '.entry-content pinched-nerve-symptoms',
-    find: 'pinched-nerve-symptoms',
-  },
-  {
-    path: '/wordpress.html',
-    selector: '.entry-content pinched-nerve-check',
-    find: 'pinched-nerve-check',
-  },
+    file: 'reserve-space-wordpress.css',
+    selector: `.entry-content pinched-nerve-${tag}`,
+  })),
   ...['clinical', 'bold', 'sharp', 'dark'].flatMap((theme) =>
     ['card', 'check'].map((tag) => ({
       path: '/themes.html',
+      file: 'reserve-space-themes.css',
       selector: `.theme-${theme} pinched-nerve-${tag}`,
-      find: `.theme-${theme} pinched-nerve-${tag}`,
     })),
   ),
 ];
@@ -538,8 +538,10 @@ const RESERVE_BREAKS = [
   300, 340, 370, 400, 440, 480, 520, 560, 600, 640, 720, 800, 880, 960, 1024, 1104, 1184, 1264,
 ];
 // A Windows or desktop Linux scrollbar takes this much of 100vw; the page's column is narrower
-// by that much there than in headless Chromium, whose scrollbars overlay.
+// by that much there than in headless Chromium, whose scrollbars overlay. Phones' scrollbars
+// overlay too, so below a desktop window's width this slack is left out.
 const SCROLLBAR = 18;
+const SCROLLBAR_FROM = 600;
 // Room for other engines' and fonts' rounding; measured heights are Chromium's with DejaVu Sans.
 const SLACK = 12;
 
@@ -619,8 +621,8 @@ async function reserve() {
     ],
   ];
   const versions = [];
-  const rules = new Map(); // range -> css lines
-  const worst = [];
+  const files = new Map(); // file -> range -> css lines
+  const spare = [];
   try {
     for (const path of [...new Set(RESERVE_TARGETS.map((t) => t.path))]) {
       const targets = RESERVE_TARGETS.filter((t) => t.path === path);
@@ -633,7 +635,7 @@ async function reserve() {
             browser,
             demo.url.replace(/\/$/, ''),
             path,
-            targets.map((t) => t.find),
+            targets.map((t) => t.selector),
           );
           rows = rows
             ? rows.map((r, k) => ({
@@ -651,24 +653,29 @@ async function reserve() {
         // narrower, whichever is taller, plus the slack.
         const need = (w) => {
           let h = 0;
-          for (let d = 0; d <= SCROLLBAR; d += RESERVE_STEP)
+          for (let d = 0; d <= (w >= SCROLLBAR_FROM ? SCROLLBAR : 0); d += RESERVE_STEP)
             h = Math.max(h, height.get(Math.max(RESERVE_FROM, w - d)) ?? 0);
           return h + SLACK;
         };
+        if (!files.has(target.file)) files.set(target.file, new Map());
+        const rules = files.get(target.file);
+        let most = { px: 0, at: 0 };
         RESERVE_BREAKS.forEach((from, j) => {
           const to = RESERVE_BREAKS[j + 1] ?? RESERVE_TO + RESERVE_STEP;
           const points = rows
             .filter((r) => r.width >= from && r.width < to)
             .map((r) => ({ x: r.width, y: need(r.width) }));
           const line = upperLine(points);
-          const extra = Math.max(
-            ...points.map((p) => line.y0 + line.slope * (p.x - line.x0) - p.y + SLACK),
-          );
-          worst.push(`${target.selector} ${from}–${to - 1}px: up to ${Math.round(extra)} px spare`);
-          const value =
-            line.slope === 0 || to > RESERVE_TO
-              ? `${Math.ceil(Math.max(...points.map((p) => p.y)))}px`
-              : `calc(${line.y0}px ${line.slope < 0 ? '-' : '+'} ${Math.abs(line.slope)} * (100vw - ${line.x0}px))`;
+          const flat = line.slope === 0 || to > RESERVE_TO;
+          const at = (x) =>
+            flat ? Math.max(...points.map((p) => p.y)) : line.y0 + line.slope * (x - line.x0);
+          for (const p of points) {
+            const extra = at(p.x) - height.get(p.x);
+            if (extra > most.px) most = { px: extra, at: p.x };
+          }
+          const value = flat
+            ? `${Math.ceil(at(from))}px`
+            : `calc(${line.y0}px ${line.slope < 0 ? '-' : '+'} ${Math.abs(line.slope)} * (100vw - ${line.x0}px))`;
           const range =
             j === 0
               ? `(max-width: ${to - 0.02}px)`
@@ -678,21 +685,25 @@ async function reserve() {
           if (!rules.has(range)) rules.set(range, []);
           rules.get(range).push(`  ${target.selector} {\n    min-height: ${value};\n  }`);
         });
+        spare.push(
+          `${target.selector}: at most ${Math.round(most.px)}px more than it needs (at ${most.at}px)`,
+        );
       });
     }
   } finally {
     await demo.close();
   }
-  const css = `/* Generated by \`node scripts/bench.mjs --reserve\`: do not edit by hand. Regenerate it when
+  for (const [file, rules] of files) {
+    const css = `/* Generated by \`node scripts/bench.mjs --reserve\`: do not edit by hand. Regenerate it when
    the widgets' styles or the demo's layout change; test/embed/layout-shift.test.ts fails when it
    is out of date.
 
-   Measured on the demo pages every ${RESERVE_STEP}px from ${RESERVE_FROM} to ${RESERVE_TO}px wide, in
+   Measured on the demo page every ${RESERVE_STEP}px from ${RESERVE_FROM} to ${RESERVE_TO}px wide, in
    ${versions.join(' and ')} (the taller of the two).
 
    Each widget gets a min-height, before and after its script runs, that is at least its rendered
-   height at every width: one straight line per range of widths, plus ${SLACK}px and a scrollbar's
-   width (${SCROLLBAR}px) of slack. So neither the widget growing nor the widget shrinking moves
+   height at every width: one straight line per range of widths, plus ${SLACK}px of slack, and
+   from ${SCROLLBAR_FROM}px up a desktop scrollbar's width (${SCROLLBAR}px). So neither the widget growing nor the widget shrinking moves
    the page below it. The README's "No layout shift" recipe is the hand-written version. */
 
 pinched-nerve-card,
@@ -703,8 +714,10 @@ pinched-nerve-symptoms {
 
 ${[...rules].map(([range, lines]) => `@media ${range} {\n${lines.join('\n')}\n}`).join('\n\n')}
 `;
-  await writeFile(join(ROOT, 'demo', 'reserve-space.css'), css);
-  console.log(`Wrote demo/reserve-space.css.\n${worst.join('\n')}`);
+    await writeFile(join(ROOT, 'demo', file), css);
+    console.log(`Wrote demo/${file}.`);
+  }
+  console.log(spare.join('\n'));
 }
 
 // ---------------------------------------------------------------------------------------------
