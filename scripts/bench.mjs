@@ -15,7 +15,8 @@
 // CHROME_PATH as in scripts/browsers.mjs.
 //
 // `node scripts/bench.mjs --reserve` instead measures the widgets' heights on the demo pages at
-// every width from 300 to 1400 px and writes demo/reserve-space*.css (see those files).
+// every width from 300 to 1400 px and writes demo/reserve-space*.css (see those files);
+// `--heights` prints the table of heights by column width behind the README's recipe.
 /* global document, window, requestAnimationFrame */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -721,9 +722,94 @@ ${[...rules].map(([range, lines]) => `@media ${range} {\n${lines.join('\n')}\n}`
 }
 
 // ---------------------------------------------------------------------------------------------
+// --heights: the table behind the README's "No layout shift" recipe
+
+const HEIGHT_WIDTHS = [288, 320, 343, 358, 380, 400, 480, 560, 640, 720, 800, 960];
+const HEIGHT_VARIANTS = [
+  ['card', '<pinched-nerve-card></pinched-nerve-card>'],
+  ['card, region="cervical"', '<pinched-nerve-card region="cervical"></pinched-nerve-card>'],
+  ['card, region="lumbar"', '<pinched-nerve-card region="lumbar"></pinched-nerve-card>'],
+  ['check (step 1)', '<pinched-nerve-check endpoint="/x"></pinched-nerve-check>'],
+  [
+    'check, layout="single"',
+    '<pinched-nerve-check endpoint="/x" layout="single"></pinched-nerve-check>',
+  ],
+  [
+    'symptoms, region="lumbar"',
+    '<pinched-nerve-symptoms region="lumbar"></pinched-nerve-symptoms>',
+  ],
+  [
+    'symptoms, cervical, selectable',
+    '<pinched-nerve-symptoms region="cervical" selectable></pinched-nerve-symptoms>',
+  ],
+];
+
+/** Each widget's rendered height in a column of each width: 16px system-ui text, no theme. */
+async function heights() {
+  const styles = 'body{margin:0;font:16px/1.5 system-ui,sans-serif}.c{margin-bottom:40px}';
+  const page = `${head(`<style>${styles}</style>${bundleTag(BUNDLES[0])}`)}<body>${HEIGHT_VARIANTS.map(([, html]) => `<div class="c">${html}</div>`).join('')}</body></html>`;
+  const { server, origin } = await benchServer(new Map([['/heights.html', page]]));
+  const engines = [
+    ['Chromium', launch],
+    [
+      'Firefox',
+      () =>
+        puppeteer.launch({
+          browser: 'firefox',
+          executablePath: browsers.firefox.path,
+          headless: true,
+        }),
+    ],
+  ];
+  const tallest = HEIGHT_VARIANTS.map(() => HEIGHT_WIDTHS.map(() => 0));
+  const versions = [];
+  try {
+    for (const [name, start] of engines) {
+      const browser = await start();
+      try {
+        versions.push(`${name} ${await browser.version()}`);
+        const tab = await browser.newPage();
+        await tab.setViewport({ width: 1000, height: 900 });
+        await tab.goto(`${origin}/heights.html`, { waitUntil: 'load' });
+        await tab.waitForFunction(() =>
+          [...document.querySelectorAll('.c > *')].every((el) => el.shadowRoot?.firstElementChild),
+        );
+        for (const [j, width] of HEIGHT_WIDTHS.entries()) {
+          const measured = await tab.evaluate(async (width) => {
+            for (const c of document.querySelectorAll('.c')) c.style.width = `${width}px`;
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            return [...document.querySelectorAll('.c > *')].map((host) => {
+              const top = host.getBoundingClientRect().top;
+              const bottoms = [...host.shadowRoot.children].map(
+                (c) => c.getBoundingClientRect().bottom,
+              );
+              return Math.max(0, ...bottoms) - top;
+            });
+          }, width);
+          measured.forEach((h, i) => (tallest[i][j] = Math.max(tallest[i][j], Math.ceil(h))));
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    server.close();
+  }
+  console.log(
+    `Rendered height (px) by the width of the widget's column; the taller of ${versions.join(' and ')}.\n`,
+  );
+  table(
+    ['widget', ...HEIGHT_WIDTHS.map((w) => `${w}px`)],
+    HEIGHT_VARIANTS.map(([name], i) => [name, ...tallest[i]]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 
 if (process.argv.includes('--reserve')) {
   await reserve();
+} else if (process.argv.includes('--heights')) {
+  await heights();
 } else {
   const browser = await launch();
   const chromium = await browser.version();
