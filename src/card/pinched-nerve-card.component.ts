@@ -31,6 +31,7 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  * @csspart list - A symptom list.
  * @csspart item - One symptom.
  * @csspart treatment - The conservative-treatment section.
+ * @csspart treatment-heading - Its heading.
  * @csspart cta - The call-to-action section.
  * @csspart cta-button - The call-to-action button.
  * @csspart phone - The "or call" line.
@@ -192,17 +193,17 @@ export class PinchedNerveCard extends PinchedNerveElement {
       <div part="regions" class="regions count-${this.shownRegions.length}">
         ${this.shownRegions.map(
           (region) =>
-            html`<section part="region" class="region ${region}" aria-labelledby="h-${region}">
+            html`<div part="region" class="region ${region}">
               ${heading(sub, words.regions[region].heading, { id: `h-${region}`, part: 'region-heading' })}
               <p>${words.regions[region].intro}</p>
               ${symptomList(words.regions[region].symptoms)}
-            </section>`,
+            </div>`,
         )}
       </div>
-      <section part="treatment" class="treatment" aria-labelledby="h-treatment">
-        ${heading(sub, words.treatmentHeading, { id: 'h-treatment' })}
+      <div part="treatment" class="treatment">
+        ${heading(sub, words.treatmentHeading, { part: 'treatment-heading' })}
         <p>${words.treatment}</p>
-      </section>
+      </div>
       <div part="cta" class="cta">
         <p class="cta-text">${words.ctaText}</p>
         <div class="cta-actions">${this.renderCta()} ${this.renderPhone()}</div>

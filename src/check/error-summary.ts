@@ -18,7 +18,10 @@ export function errorSummary(
   if (!fields.length && !extra.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
-      ${heading(level, words.errors.summaryHeading, { className: 'error-summary-title' })}
+      ${heading(level, words.errors.summaryHeading, {
+        className: 'error-summary-title',
+        part: 'error-summary-heading',
+      })}
       <ul>
         ${fields.map(
           (field) =>

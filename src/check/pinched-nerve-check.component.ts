@@ -62,8 +62,10 @@ const LAYOUTS = ['steps', 'single'] as const;
  *
  * @csspart base - The form's outer box.
  * @csspart heading - The form's title.
- * @csspart progress - The "Step 2 of 3" line.
+ * @csspart progress - The "Step 2 of 3" caption, inside the step heading.
+ * @csspart step-heading - A step's heading ("Where it hurts").
  * @csspart error-summary - The "There is a problem" box.
+ * @csspart error-summary-heading - Its heading.
  * @csspart form-group - One question with its label, hint and error.
  * @csspart legend - A question's legend.
  * @csspart label - A text field's label.
@@ -71,10 +73,13 @@ const LAYOUTS = ['steps', 'single'] as const;
  * @csspart choice - One radio or checkbox with its label.
  * @csspart error-message - A field's error message.
  * @csspart warning - The emergency warning signs.
+ * @csspart warning-heading - Their heading.
  * @csspart actions - The row of buttons.
  * @csspart submit-button - The Continue / Send button.
  * @csspart back-button - The Back button.
  * @csspart status - The failure or success panel.
+ * @csspart status-heading - Its heading.
+ * @csspart retry-button - The failure panel's Try again button.
  * @csspart phone - The "call" line.
  *
  * @cssprop [--pnw-accent=#0b5394] - Buttons, links and ticked boxes.
@@ -285,7 +290,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     const key = `${detail.step}/${detail.of}`;
     if (key === this.announcedStep) return;
     this.announcedStep = key;
-    this.emit<StepDetail>('pinched-nerve-step', detail);
+    // In a task of its own, so an analytics listener never lengthens the widgets' first render.
+    setTimeout(() => this.emit<StepDetail>('pinched-nerve-step', detail));
   }
 
   private async showStep(step: number, focusTitle = true) {

@@ -105,7 +105,7 @@ function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
 function warning(level: number) {
   const w = words.warnings;
   return html`<div class="warning" part="warning">
-    ${heading(level, w.heading, { className: 'warning-title' })}
+    ${heading(level, w.heading, { className: 'warning-title', part: 'warning-heading' })}
     <ul>
       ${w.items.map((item) => html`<li>${item}</li>`)}
     </ul>
@@ -117,7 +117,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   const phone = el.phoneValue;
   if (el.status === 'success') {
     return html`<div id="status" class="status success" part="status" tabindex="-1" role="status">
-      ${heading(level, words.success.heading)}
+      ${heading(level, words.success.heading, { part: 'status-heading' })}
       <p>${el.successText}</p>
     </div>`;
   }
@@ -128,7 +128,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   const configured = !el.endpointProblem && el.endpoint !== null;
   return html`<div id="status" class="status failed" part="status" tabindex="-1">
     <div role="alert">
-      ${heading(level, f.heading)}
+      ${heading(level, f.heading, { part: 'status-heading' })}
       <p>${el.failure} ${f.keep}</p>
     </div>
     ${
@@ -136,6 +136,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
         ? html`<button
             type="button"
             class="button"
+            part="retry-button"
             aria-disabled=${retrying ? 'true' : 'false'}
             @click=${() => el.retry()}
           >
@@ -186,11 +187,12 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
         single
           ? steps.map(
               (content, i) =>
-                html`<section class="step" aria-labelledby="step-title-${i}">
-                  ${heading(sub, words.steps[i], { id: `step-title-${i}` })} ${content}
-                </section>`,
+                html`<div class="step">
+                  ${heading(sub, words.steps[i], { id: `step-title-${i}`, part: 'step-heading' })}
+                  ${content}
+                </div>`,
             )
-          : html`<section class="step" aria-labelledby="step-title">
+          : html`<div class="step">
               ${heading(
                 sub,
                 // Inside the heading, so "Step 2 of 3" is read when focus moves to it.
@@ -198,10 +200,10 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
                     >${words.stepOf(el.step + 1, STEPS.length)}</span
                   >
                   ${words.steps[el.step]}`,
-                { id: 'step-title', focusable: true },
+                { id: 'step-title', part: 'step-heading', focusable: true },
               )}
               ${steps[el.step]}
-            </section>`
+            </div>`
       }
       <div class="trap" aria-hidden="true">
         <label for="f-hp">${words.honeypot}</label>

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { check as words } from '../../src/content/check-en.js';
 import { symptoms } from '../../src/content/en.js';
@@ -72,7 +72,9 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect($<HTMLInputElement>(el, '#f-symptoms')!.checked).to.equal(true);
     await pressSubmit(el);
     expect($<HTMLInputElement>(el, '#f-duration-3')!.checked).to.equal(true);
+    await aTimeout(0); // step events leave the render task
     expect(steps).to.deep.equal([
+      { step: 1, of: 3 },
       { step: 2, of: 3 },
       { step: 1, of: 3 },
       { step: 2, of: 3 },
@@ -176,6 +178,9 @@ describe('<pinched-nerve-check> steps and validation', () => {
       const seen: unknown[] = [];
       el.addEventListener('pinched-nerve-step', (e) => seen.push(e.detail));
       await fixture(html`${el}`);
+      // Announced in a task of its own, after the first render, not during it.
+      expect(seen).to.deep.equal([]);
+      await aTimeout(0);
       expect(seen).to.deep.equal([{ step: 1, of }]);
     }
   });

@@ -1,5 +1,5 @@
 /** Many instances of every widget on one page: each renders whole and keeps to itself. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { card as words, symptoms } from '../../src/content/en.js';
 import type { Region } from '../../src/content/types.js';
@@ -140,6 +140,7 @@ describe('many widgets on one page', () => {
   it('two forms sent at once each post their own answers to their own endpoint, once', async () => {
     const endpoints = range(FORMS).map(() => endpointFor('ok'));
     const { forms } = await crowdedPage(endpoints.map((e) => e.url));
+    await aTimeout(0); // every form's step 1, announced after its first render
     const steps: string[] = [];
     const onStep = (e: Event) => steps.push((e.target as Element).id);
     document.addEventListener('pinched-nerve-step', onStep);

@@ -115,7 +115,7 @@ describe('properties set before the elements are defined (the upgrade pattern)',
     const root = check.shadowRoot!;
     expect(text(root.querySelector('#title'))).to.equal('Before the script too');
     expect(check.getAttribute('layout'), 'layout reflected').to.equal('single');
-    expect(root.querySelectorAll('section.step'), 'every step at once').to.have.length(3);
+    expect(root.querySelectorAll('.step'), 'every step at once').to.have.length(3);
     expect(check.values.region).to.equal('cervical');
     expect(root.querySelector<HTMLInputElement>('#f-region')!.checked).to.equal(true);
     expect(text(root.querySelector('[part="phone"] a'))).to.equal('555-010-7777');
