@@ -17,7 +17,7 @@ import {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // What /import-map.html's import map points at: the packages dist/lib/ imports, as installed.
 // Only these packages, only their scripts and source maps, and no directory indexes.
-const IMPORT_MAP_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'tslib'];
+const IMPORT_MAP_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
 const MOUNTS = [
   { prefix: '/dist/', dir: join(ROOT, 'dist') },
   ...IMPORT_MAP_PACKAGES.map((name) => ({

@@ -67,7 +67,6 @@ describe('the demo server, for the import-map page', () => {
       '/node_modules/lit-html/lit-html.js',
       '/node_modules/lit-element/lit-element.js',
       '/node_modules/@lit/reactive-element/reactive-element.js',
-      '/node_modules/tslib/tslib.es6.mjs',
     ]) {
       const res = await fetch(base + path);
       assert.equal(res.status, 200, path);
