@@ -205,10 +205,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
   /** A refused endpoint (not a missing one, which a host that cancels the submit event may want). @internal */
   get endpointProblem(): string | null {
-    if (this.endpoint === null) return null;
-    const result = checkEndpoint(this.endpoint, document.baseURI);
-    return result.ok ? null : result.reason;
+    return this.endpointRefusal;
   }
+  /** Worked out when `endpoint` changes, not on every render (each keystroke re-renders). */
+  private endpointRefusal: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('region') && this.region !== null) {
@@ -217,7 +217,9 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       else this.warnAttribute('region', this.region, 'no preselected region');
     }
     if (changed.has('endpoint')) {
-      if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
+      const result = checkEndpoint(this.endpoint, document.baseURI);
+      this.endpointRefusal = this.endpoint === null || result.ok ? null : result.reason;
+      if (this.endpointRefusal) this.refuseEndpoint(this.endpointRefusal);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
       else if (this.endpoint === null) {
         this.once('endpoint', null, () =>
