@@ -317,10 +317,11 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
 
   /** Continue on steps 1 and 2; send on the last. @internal */
-  async onSubmit(event?: Event): Promise<void> {
+  async onSubmit(event?: Event, sendNow = false): Promise<void> {
     event?.preventDefault();
     if (this.status === 'sending') return;
-    const isLast = this.layoutValue === 'single' || this.step === STEPS.length - 1;
+    // Retry sends from whichever step is shown, after the same check of every answer.
+    const isLast = sendNow || this.layoutValue === 'single' || this.step === STEPS.length - 1;
     const steps = isLast ? STEPS.map((_, i) => i) : [this.step];
     const errors = validate(this.values, steps);
     if (Object.keys(errors).length) {
@@ -390,13 +391,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Sends the answers again after a failure, from whichever step the patient is on. @internal */
   async retry(): Promise<void> {
-    if (this.status === 'sending') return;
-    const errors = validate(
-      this.values,
-      STEPS.map((_, i) => i),
-    );
-    if (Object.keys(errors).length) return this.onSubmit();
-    return this.send();
+    return this.onSubmit(undefined, true);
   }
 
   private timeoutSeconds(): number {
