@@ -1,6 +1,6 @@
 // Bundles tsc's output (dist/lib) into the two script-tag artefacts. tsc compiles first
 // (`npm run build:ts`) because TypeScript plugins for Rollup lag behind the compiler.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { defaultStrategy, minifyHTMLLiterals } from 'minify-html-literals';
@@ -41,6 +41,29 @@ const minifyTemplates = () => ({
   },
 });
 
+/**
+ * The built-in translations that load on demand (src/content/locales/*.json), minified and
+ * checked, beside both bundles (dist/locales/) and beside the loader in dist/lib, since each
+ * fetches them relative to its own URL.
+ */
+const locales = () => ({
+  name: 'locales',
+  buildStart() {
+    const dir = 'src/content/locales';
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const json = JSON.stringify(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
+      mkdirSync('dist/lib/content/locales', { recursive: true });
+      writeFileSync(`dist/lib/content/locales/${file}`, json);
+      this.emitFile({ type: 'asset', fileName: `locales/${file}`, source: json });
+    }
+  },
+  // The classic bundle finds its own URL from the <script> that ran it, read as it starts.
+  resolveImportMeta(property, { format }) {
+    if (format === 'iife' && property === 'url') return '(pnwSrc || document.baseURI)';
+    return null;
+  },
+});
+
 const banner = '/*! pinched-nerve-widgets | MIT | includes Lit (BSD-3-Clause) */';
 
 export default {
@@ -48,6 +71,7 @@ export default {
   plugins: [
     tscSourceMaps(),
     minifyTemplates(),
+    locales(),
     // `production` picks Lit's build without dev-mode warnings and checks.
     nodeResolve({ browser: true, exportConditions: ['production'] }),
   ],
@@ -67,6 +91,7 @@ export default {
       file: 'dist/pinched-nerve-widgets.iife.js',
       format: 'iife',
       name: 'PinchedNerveWidgets',
+      intro: 'var pnwSrc = document.currentScript && document.currentScript.src;',
       sourcemap: true,
       banner,
       // `module: true` would drop the `var PinchedNerveWidgets=` global.

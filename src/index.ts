@@ -15,3 +15,5 @@ export type {
   SuccessDetail,
 } from './check/pinched-nerve-check.component.js';
 export type { Payload, PayloadValue, Encoding } from './client/encode.js';
+export { registerTranslation } from './i18n/translations.js';
+export type { Messages, Translation } from './content/types.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { card as words, DEFAULT_PHONE } from '../content/en.js';
+import { DEFAULT_PHONE } from '../content/en.js';
 import type { Region } from '../content/types.js';
 import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
@@ -102,6 +102,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('region'))
       this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
     if (changed.has('layout'))
@@ -156,7 +157,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
     const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
     if (!target) return nothing;
     return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
-      >${this.ctaLabel || words.ctaLabel}</a
+      >${this.ctaLabel || this.t.card.ctaLabel}</a
     >`;
   }
 
@@ -164,7 +165,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
     const phone = pickPhone(this, this.phone, DEFAULT_PHONE);
     if (!phone) return nothing;
     return html`<p part="phone" class="phone">
-      ${words.callPrefix}
+      ${this.t.card.callPrefix}
       <a
         href=${telHref(phone)}
         @click=${() => this.emit<CallDetail>('pinched-nerve-call', { phone })}
@@ -176,15 +177,17 @@ export class PinchedNerveCard extends PinchedNerveElement {
   private renderAttribution() {
     if (this.attribution === '') return nothing;
     return html`<p part="attribution" class="attribution">
-      ${words.attributionPrefix} ${this.attribution ?? words.attribution}
+      ${this.t.card.attributionPrefix} ${this.attribution ?? this.t.card.attribution}
     </p>`;
   }
 
   protected override render() {
     const level = pickHeadingLevel(this, this.headingLevel);
     const sub = Math.min(level + 1, 6);
+    const words = this.t.card;
     return html`<article
       part="base"
+      lang=${this.langCode}
       class="card layout-${this.layoutValue}"
       aria-labelledby="title"
     >
@@ -194,9 +197,9 @@ export class PinchedNerveCard extends PinchedNerveElement {
         ${this.shownRegions.map(
           (region) =>
             html`<div part="region" class="region ${region}">
-              ${heading(sub, words.regions[region].heading, { id: `h-${region}`, part: 'region-heading' })}
-              <p>${words.regions[region].intro}</p>
-              ${symptomList(words.regions[region].symptoms)}
+              ${heading(sub, words[region].heading, { id: `h-${region}`, part: 'region-heading' })}
+              <p>${words[region].intro}</p>
+              ${symptomList(this.t.symptoms[region])}
             </div>`,
         )}
       </div>

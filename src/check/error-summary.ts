@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { check as words } from '../content/check-en.js';
+import type { Messages } from '../content/types.js';
 import { heading } from '../shared/heading.js';
-import type { Errors } from './validation.js';
+import { errorText, type Errors } from './validation.js';
 import { STEPS } from './values.js';
 
 /**
@@ -9,6 +9,7 @@ import { STEPS } from './values.js';
  * focus in code, since an `href="#id"` cannot reach into a shadow root.
  */
 export function errorSummary(
+  words: Messages['check'],
   errors: Errors,
   onLink: (field: string) => void,
   level: number,
@@ -18,7 +19,7 @@ export function errorSummary(
   if (!fields.length && !extra.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
-      ${heading(level, words.errors.summaryHeading, {
+      ${heading(level, words.errorSummary, {
         className: 'error-summary-title',
         part: 'error-summary-heading',
       })}
@@ -32,7 +33,7 @@ export function errorSummary(
                   e.preventDefault();
                   onLink(field);
                 }}
-                >${errors[field]}</a
+                >${errorText(words.errors, errors[field]!)}</a
               >
             </li>`,
         )}

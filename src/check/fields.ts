@@ -1,13 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { check as words } from '../content/check-en.js';
-import type { Choice } from '../content/types.js';
+import type { Choice, Messages } from '../content/types.js';
 import { choice } from '../shared/choices.js';
-import type { Errors } from './validation.js';
+import { errorText, type Errors } from './validation.js';
 import type { CheckValues, FieldName } from './values.js';
 
 /** What a field needs from the form: the values, the errors, and a way to change a value. */
 export interface FieldContext {
+  /** The form's words, in its language. */
+  words: Messages['check'];
   values: CheckValues;
   errors: Errors;
   set: (patch: Partial<CheckValues>) => void;
@@ -20,12 +21,19 @@ const ids = (...list: (string | false | undefined)[]) =>
   list.filter(Boolean).join(' ') || undefined;
 
 /** A field's message, above its control, with a hidden "Error:" for screen readers. */
-export function errorMessage(field: string, message: string | undefined) {
-  if (!message) return nothing;
+export function errorMessage(ctx: FieldContext, field: FieldName, nested = false) {
+  // A nested group (one region's symptoms) leaves the message to its outer fieldset.
+  const error = nested ? undefined : ctx.errors[field];
+  if (!error) return nothing;
   return html`<p id="${field}-error" class="error-message" part="error-message">
-    <span class="visually-hidden">${words.errors.prefix}</span> ${message}
+    <span class="visually-hidden">${ctx.words.errorPrefix}</span>
+    ${errorText(ctx.words.errors, error)}
   </p>`;
 }
+
+/** A choice record from the words (`{ value: label }`) as a list, in the words' order. */
+export const choicesOf = (labels: Record<string, string>): Choice[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Radios or checkboxes in a fieldset with a legend, a hint and an error, GOV.UK style. */
 export function choiceGroup(
@@ -43,7 +51,6 @@ export function choiceGroup(
     exclusive?: string;
   },
 ): TemplateResult {
-  // A nested group (one region's symptoms) leaves the message to its outer fieldset.
   const error = o.nested ? undefined : ctx.errors[o.field];
   const current = ctx.values[o.field];
   const isChecked = (value: string) =>
@@ -66,10 +73,11 @@ export function choiceGroup(
     aria-describedby=${ifDefined(ids(o.hint && `${prefix}-hint`, error && `${o.field}-error`))}
   >
     <legend part="legend">
-      ${o.legend} ${o.optional ? html`<span class="optional">${words.optional}</span>` : nothing}
+      ${o.legend}
+      ${o.optional ? html`<span class="optional">${ctx.words.optional}</span>` : nothing}
     </legend>
     ${o.hint ? html`<p id="${prefix}-hint" class="hint">${o.hint}</p>` : nothing}
-    ${errorMessage(o.field, error)}
+    ${errorMessage(ctx, o.field, o.nested)}
     ${o.choices.map((c, i) =>
       choice({
         type: o.type,
@@ -102,7 +110,7 @@ export function textField(
   return html`<div class="form-group ${error ? 'has-error' : ''}" part="form-group">
     <label for=${id} part="label">${o.label}</label>
     ${o.hint ? html`<p id="${id}-hint" class="hint">${o.hint}</p>` : nothing}
-    ${errorMessage(o.field, error)}
+    ${errorMessage(ctx, o.field)}
     <input
       id=${id}
       part="input"
@@ -133,8 +141,8 @@ export function consentField(
     part="form-group"
     aria-describedby=${ifDefined(ids(error && 'consent-error'))}
   >
-    <legend part="legend">${words.consent.legend}</legend>
-    ${errorMessage('consent', error)}
+    <legend part="legend">${ctx.words.consent.legend}</legend>
+    ${errorMessage(ctx, 'consent')}
     <div class="choice" part="choice">
       <input
         id=${id}
@@ -149,7 +157,7 @@ export function consentField(
     ${
       privacyHref
         ? html`<p class="privacy">
-            <a href=${privacyHref} target="_blank" rel="noopener">${words.consent.privacy}</a>
+            <a href=${privacyHref} target="_blank" rel="noopener">${ctx.words.consent.privacy}</a>
           </p>`
         : nothing
     }

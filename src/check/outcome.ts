@@ -1,22 +1,16 @@
 import type { FieldErrors } from '../client/response.js';
 import type { SubmitResult } from '../client/submit.js';
-import { check as words } from '../content/check-en.js';
 import type { Errors } from './validation.js';
 import { stepOf } from './values.js';
 
 type FailureKind = Extract<SubmitResult, { ok: false }>['kind'];
 
-/** What to tell the patient about a failed send, in plain words. */
-export function failureMessage(kind: FailureKind): string {
-  const f = words.failure;
-  return {
-    network: f.network,
-    timeout: f.timeout,
-    'rate-limited': f.busy,
-    server: f.server,
-    rejected: f.rejected,
-  }[kind];
-}
+/** The failure messages, by their keys in the words' `check.failure`. */
+export type FailureKey = 'network' | 'timeout' | 'busy' | 'server' | 'rejected' | 'notConfigured';
+
+/** Which plain-words message tells the patient about a failed send. */
+export const failureKey = (kind: FailureKind): FailureKey =>
+  kind === 'rate-limited' ? 'busy' : kind;
 
 /**
  * A server's field errors: those on keys the form has show by their fields (and the form

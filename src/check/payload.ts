@@ -1,5 +1,5 @@
 import type { Payload, PayloadValue } from '../client/encode.js';
-import { visibleSymptoms, type CheckValues } from './values.js';
+import { visibleSymptoms, type CheckValues, type SymptomLists } from './values.js';
 
 const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
 
@@ -13,6 +13,10 @@ export function buildPayload(
   context: {
     hiddenFields?: Record<string, PayloadValue>;
     consentText: string;
+    /** The language of the words the patient read, so the clinic can answer in it. */
+    lang: string;
+    /** The symptom lists shown, in that language. */
+    lists: SymptomLists;
     location: Location;
     now?: Date;
   },
@@ -27,7 +31,7 @@ export function buildPayload(
   return {
     ...context.hiddenFields,
     region: values.region,
-    symptoms: visibleSymptoms(values),
+    symptoms: visibleSymptoms(values, context.lists),
     duration: values.duration,
     treatments: [...values.treatments],
     mri: values.mri,
@@ -37,6 +41,7 @@ export function buildPayload(
     contact_method: values.contact_method,
     consent: values.consent,
     consent_text: context.consentText,
+    lang: context.lang,
     page_url: `${location.origin}${location.pathname}`,
     submitted_at: (context.now ?? new Date()).toISOString(),
     ...utm,

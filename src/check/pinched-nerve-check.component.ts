@@ -3,9 +3,9 @@ import { checkEndpoint } from '../client/endpoint.js';
 import type { Encoding, PayloadValue } from '../client/encode.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
-import { check as words } from '../content/check-en.js';
 import { DEFAULT_PHONE } from '../content/en.js';
 import type { RegionChoice } from '../content/types.js';
+import { fill } from '../i18n/translations.js';
 import {
   isPlainObject,
   parseJsonAttribute,
@@ -26,10 +26,17 @@ import type {
   SubmitDetail,
   SuccessDetail,
 } from './events.js';
-import { failureMessage, sortFieldErrors } from './outcome.js';
+import { failureKey, sortFieldErrors, type FailureKey } from './outcome.js';
 import { renderCheck } from './render.js';
 import { validate, type Errors } from './validation.js';
-import { emptyValues, mergePreselection, STEPS, stepOf, type CheckValues } from './values.js';
+import {
+  emptyValues,
+  mergePreselection,
+  STEPS,
+  stepOf,
+  translateSymptoms,
+  type CheckValues,
+} from './values.js';
 
 export type {
   CheckStatus,
@@ -165,9 +172,9 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   step = 0;
   /** @internal */
   status: CheckStatus = 'editing';
-  /** @internal */
-  failure = '';
-  /** @internal */
+  /** Which failure message to show. @internal */
+  failure: FailureKey | '' = '';
+  /** The page's or the server's thank-you words; empty for the form's own. @internal */
   successText = '';
   /** The honeypot: people never see it; bots fill it. @internal */
   trap = '';
@@ -194,9 +201,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
   /** @internal */
   get consentWords(): string {
+    const words = this.t.check.consent;
     return (
       this.consentText?.trim() ||
-      words.consent.text(this.clinicName?.trim() || words.consent.defaultClinic)
+      fill(words.text, { clinic: this.clinicName?.trim() || words.defaultClinic })
     );
   }
   /** @internal */
@@ -211,6 +219,14 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   private endpointRefusal: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const before = this.t.symptoms;
+    super.willUpdate(changed);
+    // Ticked symptoms follow a change of language, so none is lost or sent in two languages.
+    if (this.t.symptoms !== before && this.values.symptoms.length)
+      this.values = {
+        ...this.values,
+        symptoms: translateSymptoms(this.values.symptoms, before, this.t.symptoms),
+      };
     if (changed.has('region') && this.region !== null) {
       const region = this.region.trim().toLowerCase() as RegionChoice;
       if (REGIONS.includes(region)) this.values = { ...this.values, region };
@@ -266,7 +282,12 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list). */
   preselect(selection: Preselection): void {
-    this.values = mergePreselection(this.values, selection.region, selection.symptoms);
+    this.values = mergePreselection(
+      this.values,
+      selection.region,
+      selection.symptoms,
+      this.t.symptoms,
+    );
   }
 
   /** Moves focus to the form's title (the card's button does this). */
@@ -337,17 +358,19 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
 
   private async send(): Promise<void> {
-    if (this.trap) return this.succeed(this.successMessage || words.success.message);
+    if (this.trap) return this.succeed(this.successMessage || '');
     const payload = buildPayload(this.values, {
       hiddenFields: this.hiddenFieldValues(),
       consentText: this.consentWords,
+      lang: this.langCode,
+      lists: this.t.symptoms,
       location: window.location,
     });
     if (!this.emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;
     const endpoint = checkEndpoint(this.endpoint, document.baseURI);
     if (!endpoint.ok) {
       this.refuseEndpoint(endpoint.reason);
-      return this.fail(words.failure.notConfigured, {
+      return this.fail('notConfigured', {
         payload,
         status: 0,
         message: endpoint.reason,
@@ -369,9 +392,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         status: result.status,
         response: result.response,
       });
-      await this.succeed(
-        this.successMessage || messageFrom(result.response) || words.success.message,
-      );
+      await this.succeed(this.successMessage || messageFrom(result.response) || '');
       const redirect = safeHref(this, 'redirect', this.redirect, 'no redirect');
       if (redirect && onPage) window.location.assign(redirect);
       return;
@@ -386,7 +407,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       if (this.layoutValue === 'steps' && step !== null) this.step = step;
       return this.showErrors(errors, other);
     }
-    return this.fail(failureMessage(result.kind));
+    return this.fail(failureKey(result.kind));
   }
 
   /** Sends the answers again after a failure, from whichever step the patient is on. @internal */
@@ -403,7 +424,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     return 15;
   }
 
-  private async fail(message: string, event?: ErrorDetail) {
+  private async fail(message: FailureKey, event?: ErrorDetail) {
     if (event) this.emit<ErrorDetail>('pinched-nerve-error', event);
     this.failure = message;
     this.status = 'failed';

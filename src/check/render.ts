@@ -1,10 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { check as words } from '../content/check-en.js';
-import { regionChoices, regionNames, symptoms as symptomLists } from '../content/en.js';
+import type { Messages } from '../content/types.js';
+import { fill } from '../i18n/translations.js';
 import { telHref } from '../shared/attributes.js';
 import { heading } from '../shared/heading.js';
 import { errorSummary } from './error-summary.js';
-import { choiceGroup, consentField, errorMessage, textField, type FieldContext } from './fields.js';
+import {
+  choiceGroup,
+  choicesOf,
+  consentField,
+  errorMessage,
+  textField,
+  type FieldContext,
+} from './fields.js';
 import type { PinchedNerveCheck } from './pinched-nerve-check.component.js';
 import { regionsFor, STEPS } from './values.js';
 
@@ -12,14 +19,15 @@ function phoneLink(phone: string) {
   return html`<a href=${telHref(phone)}>${phone}</a>`;
 }
 
-function stepOne(ctx: FieldContext) {
+function stepOne(ctx: FieldContext, all: Messages) {
+  const words = ctx.words;
   const regions = regionsFor(ctx.values.region);
   const error = ctx.errors.symptoms;
   return html`${choiceGroup(ctx, {
     field: 'region',
     legend: words.region.legend,
     type: 'radio',
-    choices: regionChoices,
+    choices: choicesOf(words.region.choices),
   })}
   ${
     regions.length
@@ -32,13 +40,13 @@ function stepOne(ctx: FieldContext) {
             ${words.symptoms.legend} <span class="optional">${words.optional}</span>
           </legend>
           <p id="f-symptoms-hint" class="hint">${words.symptoms.hint}</p>
-          ${errorMessage('symptoms', error)}
+          ${errorMessage(ctx, 'symptoms')}
           ${regions.map((region, i) =>
             choiceGroup(ctx, {
               field: 'symptoms',
-              legend: regionNames[region],
+              legend: all.regions[region],
               type: 'checkbox',
-              choices: symptomLists[region].map((s) => ({ value: s, label: s })),
+              choices: all.symptoms[region].map((s) => ({ value: s, label: s })),
               idPrefix: i === 0 ? 'f-symptoms' : `f-symptoms-${region}`,
               nested: true,
             }),
@@ -49,12 +57,13 @@ function stepOne(ctx: FieldContext) {
 }
 
 function stepTwo(ctx: FieldContext) {
+  const words = ctx.words;
   return html`${choiceGroup(ctx, {
     field: 'duration',
     legend: words.duration.legend,
     optional: true,
     type: 'radio',
-    choices: words.duration.choices,
+    choices: choicesOf(words.duration.choices),
   })}
   ${choiceGroup(ctx, {
     field: 'treatments',
@@ -62,7 +71,7 @@ function stepTwo(ctx: FieldContext) {
     hint: words.treatments.hint,
     optional: true,
     type: 'checkbox',
-    choices: words.treatments.choices,
+    choices: choicesOf(words.treatments.choices),
     exclusive: 'none',
   })}
   ${choiceGroup(ctx, {
@@ -70,11 +79,12 @@ function stepTwo(ctx: FieldContext) {
     legend: words.mri.legend,
     optional: true,
     type: 'radio',
-    choices: words.mri.choices,
+    choices: choicesOf(words.mri.choices),
   })}`;
 }
 
 function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
+  const words = ctx.words;
   return html`<p class="hint" id="contact-hint">${words.contactHint}</p>
     ${textField(ctx, { field: 'name', label: words.name.label, type: 'text', autocomplete: 'name' })}
     ${textField(ctx, {
@@ -97,12 +107,12 @@ function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
       legend: words.contactMethod.legend,
       optional: true,
       type: 'radio',
-      choices: words.contactMethod.choices,
+      choices: choicesOf(words.contactMethod.choices),
     })}
     ${consentField(ctx, el.consentWords, el.privacyHref)}`;
 }
 
-function warning(level: number) {
+function warning(words: Messages['check'], level: number) {
   const w = words.warnings;
   return html`<div class="warning" part="warning">
     ${heading(level, w.heading, { className: 'warning-title', part: 'warning-heading' })}
@@ -114,11 +124,12 @@ function warning(level: number) {
 }
 
 function statusPanel(el: PinchedNerveCheck, level: number) {
+  const words = el.t.check;
   const phone = el.phoneValue;
   if (el.status === 'success') {
     return html`<div id="status" class="status success" part="status" tabindex="-1" role="status">
       ${heading(level, words.success.heading, { part: 'status-heading' })}
-      <p>${el.successText}</p>
+      <p>${el.successText || words.success.message}</p>
     </div>`;
   }
   // While a retry is on its way the panel stays, so focus on its button is not lost.
@@ -129,7 +140,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   return html`<div id="status" class="status failed" part="status" tabindex="-1">
     <div role="alert">
       ${heading(level, f.heading, { part: 'status-heading' })}
-      <p>${el.failure} ${f.keep}</p>
+      <p>${el.failure && f[el.failure]} ${f.keep}</p>
     </div>
     ${
       configured
@@ -152,21 +163,23 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
 export function renderCheck(el: PinchedNerveCheck): TemplateResult {
   const level = el.level;
   const sub = Math.min(level + 1, 6);
-  const ctx: FieldContext = { values: el.values, errors: el.errors, set: (p) => el.set(p) };
+  const words = el.t.check;
+  const ctx: FieldContext = { words, values: el.values, errors: el.errors, set: (p) => el.set(p) };
+  const titles = Object.values(words.steps);
   const single = el.layoutValue === 'single';
   const isLast = single || el.step === STEPS.length - 1;
   const phone = el.phoneValue;
-  const steps = [stepOne(ctx), stepTwo(ctx), stepThree(ctx, el)];
+  const steps = [stepOne(ctx, el.t), stepTwo(ctx), stepThree(ctx, el)];
   const sending = el.status === 'sending';
 
   if (el.status === 'success') {
-    return html`<div class="check" part="base">
+    return html`<div class="check" part="base" lang=${el.langCode}>
       ${heading(level, el.heading || words.heading, { id: 'title', part: 'heading', focusable: true })}
       ${statusPanel(el, sub)}
     </div>`;
   }
 
-  return html`<div class="check" part="base">
+  return html`<div class="check" part="base" lang=${el.langCode}>
     ${heading(level, el.heading || words.heading, { id: 'title', part: 'heading', focusable: true })}
     <p>${words.intro}</p>
     <p class="notice">${words.notDiagnosis}</p>
@@ -181,14 +194,14 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
     }
     ${statusPanel(el, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
-    ${errorSummary(el.errors, (field) => void el.focusField(field), sub, el.otherErrors)}
+    ${errorSummary(words, el.errors, (field) => void el.focusField(field), sub, el.otherErrors)}
     <form novalidate @submit=${(e: Event) => el.onSubmit(e)}>
       ${
         single
           ? steps.map(
               (content, i) =>
                 html`<div class="step">
-                  ${heading(sub, words.steps[i], { id: `step-title-${i}`, part: 'step-heading' })}
+                  ${heading(sub, titles[i]!, { id: `step-title-${i}`, part: 'step-heading' })}
                   ${content}
                 </div>`,
             )
@@ -197,9 +210,9 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
                 sub,
                 // Inside the heading, so "Step 2 of 3" is read when focus moves to it.
                 html`<span class="progress" part="progress"
-                    >${words.stepOf(el.step + 1, STEPS.length)}</span
+                    >${fill(words.stepOf, { step: el.step + 1, of: STEPS.length })}</span
                   >
-                  ${words.steps[el.step]}`,
+                  ${titles[el.step]}`,
                 { id: 'step-title', part: 'step-heading', focusable: true },
               )}
               ${steps[el.step]}
@@ -217,7 +230,7 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
           @input=${(e: Event) => (el.trap = (e.target as HTMLInputElement).value)}
         />
       </div>
-      ${warning(sub)}
+      ${warning(words, sub)}
       <div class="actions" part="actions">
         <button
           class="button"

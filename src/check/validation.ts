@@ -1,11 +1,14 @@
-import { check as words } from '../content/check-en.js';
+import type { check } from '../content/check-en.js';
 import { STEPS, type CheckValues, type FieldName } from './values.js';
+
+/** A message of the form's own, by its key in the words' `check.errors`. */
+export type ErrorKey = keyof (typeof check)['errors'];
 
 /** A validator is data: which field it speaks for, when it fails, and what to say. */
 interface Validator {
   field: FieldName;
   fails: (v: CheckValues) => boolean;
-  message: string;
+  message: ErrorKey;
 }
 
 const digits = (s: string) => s.replace(/\D/g, '');
@@ -13,29 +16,35 @@ export const isPhone = (s: string) =>
   /^\+?[\d\s().\-–]+$/.test(s.trim()) && digits(s).length >= 7 && digits(s).length <= 15;
 export const isEmail = (s: string) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(s.trim());
 
-const e = words.errors;
-
 /** In field order: the first failing validator of a field gives its message. */
 const validators: readonly Validator[] = [
-  { field: 'region', fails: (v) => !v.region, message: e.region },
-  { field: 'name', fails: (v) => !v.name.trim(), message: e.name },
-  { field: 'phone', fails: (v) => !v.phone.trim() && !v.email.trim(), message: e.contact },
-  { field: 'phone', fails: (v) => !!v.phone.trim() && !isPhone(v.phone), message: e.phoneFormat },
+  { field: 'region', fails: (v) => !v.region, message: 'region' },
+  { field: 'name', fails: (v) => !v.name.trim(), message: 'name' },
+  { field: 'phone', fails: (v) => !v.phone.trim() && !v.email.trim(), message: 'contact' },
+  { field: 'phone', fails: (v) => !!v.phone.trim() && !isPhone(v.phone), message: 'phoneFormat' },
   {
     field: 'phone',
     fails: (v) => !v.phone.trim() && (v.contact_method === 'phone' || v.contact_method === 'text'),
-    message: e.phoneNeeded,
+    message: 'phoneNeeded',
   },
-  { field: 'email', fails: (v) => !!v.email.trim() && !isEmail(v.email), message: e.emailFormat },
+  { field: 'email', fails: (v) => !!v.email.trim() && !isEmail(v.email), message: 'emailFormat' },
   {
     field: 'email',
     fails: (v) => !v.email.trim() && v.contact_method === 'email',
-    message: e.emailNeeded,
+    message: 'emailNeeded',
   },
-  { field: 'consent', fails: (v) => !v.consent, message: e.consent },
+  { field: 'consent', fails: (v) => !v.consent, message: 'consent' },
 ];
 
+/**
+ * At most one error per field: a key of the form's own messages (so it is shown in the
+ * language of the moment), or a server's own message.
+ */
 export type Errors = Partial<Record<FieldName, string>>;
+
+/** The words for an error: the form's own message for a key, else the server's text. */
+export const errorText = (messages: Record<ErrorKey, string>, error: string): string =>
+  Object.keys(messages).includes(error) ? messages[error as ErrorKey] : error;
 
 /** Errors for the given steps' fields (0-based step indexes), at most one per field. */
 export function validate(values: CheckValues, steps: readonly number[]): Errors {

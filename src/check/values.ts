@@ -1,6 +1,15 @@
-import type { ContactMethod, Duration, MriAnswer, Treatment } from '../content/check-en.js';
-import { symptoms as symptomLists } from '../content/en.js';
-import type { Region, RegionChoice } from '../content/types.js';
+import type {
+  ContactMethod,
+  Duration,
+  Messages,
+  MriAnswer,
+  Region,
+  RegionChoice,
+  Treatment,
+} from '../content/types.js';
+
+/** The symptom lists the form shows, in its language. */
+export type SymptomLists = Messages['symptoms'];
 
 /** Everything the patient can enter; held by the element, so nothing is lost between steps. */
 export interface CheckValues {
@@ -46,8 +55,8 @@ export const regionsFor = (region: RegionChoice | ''): Region[] =>
   region === 'both' ? ['cervical', 'lumbar'] : region ? [region] : [];
 
 /** The ticked symptoms that belong to the lists now shown (others stay in memory, unsent). */
-export const visibleSymptoms = (values: CheckValues): string[] => {
-  const shown = regionsFor(values.region).flatMap((r) => symptomLists[r]);
+export const visibleSymptoms = (values: CheckValues, lists: SymptomLists): string[] => {
+  const shown = regionsFor(values.region).flatMap((r) => lists[r]);
   return values.symptoms.filter((s) => shown.includes(s));
 };
 
@@ -61,6 +70,7 @@ export function mergePreselection(
   values: CheckValues,
   region: RegionChoice | undefined,
   ticked: readonly string[] | undefined,
+  lists: SymptomLists,
 ): CheckValues {
   const next = { ...values };
   if (region) {
@@ -69,9 +79,26 @@ export function mergePreselection(
       next.region = 'both';
   }
   if (ticked && region && region !== 'both') {
-    const list = symptomLists[region];
+    const list = lists[region];
     const kept = next.symptoms.filter((s) => !list.includes(s));
     next.symptoms = [...kept, ...list.filter((s) => ticked.includes(s))];
   }
   return next;
 }
+
+/**
+ * The ticked symptoms in another language's lists (the page changed `lang`, or a translation
+ * arrived): each keeps its place in its region's list.
+ */
+export const translateSymptoms = (
+  ticked: readonly string[],
+  from: SymptomLists,
+  to: SymptomLists,
+): string[] =>
+  ticked.map((s) => {
+    for (const region of ['cervical', 'lumbar'] as const) {
+      const i = from[region].indexOf(s);
+      if (i >= 0) return to[region][i] ?? s;
+    }
+    return s;
+  });

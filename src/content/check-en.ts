@@ -1,17 +1,8 @@
-import type { Choice } from './types.js';
-
-export type Duration = 'under-6-weeks' | '6-weeks-to-3-months' | '3-to-12-months' | 'over-a-year';
-export type Treatment =
-  | 'anti-inflammatory'
-  | 'prescription-pain-medication'
-  | 'physical-therapy'
-  | 'lifestyle-changes'
-  | 'injections'
-  | 'none';
-export type MriAnswer = 'yes' | 'no' | 'not-sure';
-export type ContactMethod = 'phone' | 'text' | 'email';
-
-/** Every word the candidate-check form shows, apart from the symptom lists (see en.ts). */
+/**
+ * Every word the candidate-check form shows, apart from the symptom lists (see en.ts).
+ * A choice's key is the value the payload carries; its text is what people read. `{name}`
+ * marks a value filled in when shown.
+ */
 export const check = {
   heading: 'Find out if you’re a candidate',
   intro:
@@ -19,8 +10,12 @@ export const check = {
   notDiagnosis:
     'This is for education only. It does not diagnose you or replace a visit with a doctor.',
   callPrefix: 'Prefer to talk? Call',
-  stepOf: (step: number, of: number) => `Step ${step} of ${of}`,
-  steps: ['Where it hurts', 'Your pain and treatment so far', 'How we can reach you'] as const,
+  stepOf: 'Step {step} of {of}',
+  steps: {
+    region: 'Where it hurts',
+    history: 'Your pain and treatment so far',
+    contact: 'How we can reach you',
+  },
   optional: '(optional)',
   continue: 'Continue',
   back: 'Back',
@@ -28,6 +23,11 @@ export const check = {
   sending: 'Sending…',
   region: {
     legend: 'Where do you feel the pain?',
+    choices: {
+      cervical: 'My neck, shoulders or arms',
+      lumbar: 'My lower back, legs or feet',
+      both: 'Both',
+    },
   },
   symptoms: {
     legend: 'Which of these do you have?',
@@ -35,32 +35,32 @@ export const check = {
   },
   duration: {
     legend: 'How long have you had these symptoms?',
-    choices: [
-      { value: 'under-6-weeks', label: 'Less than 6 weeks' },
-      { value: '6-weeks-to-3-months', label: '6 weeks to 3 months' },
-      { value: '3-to-12-months', label: '3 to 12 months' },
-      { value: 'over-a-year', label: 'More than a year' },
-    ] as readonly Choice<Duration>[],
+    choices: {
+      'under-6-weeks': 'Less than 6 weeks',
+      '6-weeks-to-3-months': '6 weeks to 3 months',
+      '3-to-12-months': '3 to 12 months',
+      'over-a-year': 'More than a year',
+    },
   },
   treatments: {
     legend: 'What have you tried so far?',
     hint: 'Select all that apply.',
-    choices: [
-      { value: 'anti-inflammatory', label: 'Anti-inflammatory medicine, like ibuprofen' },
-      { value: 'prescription-pain-medication', label: 'Prescription pain medicine' },
-      { value: 'physical-therapy', label: 'Physical therapy' },
-      { value: 'lifestyle-changes', label: 'Changes to daily habits, like rest or exercise' },
-      { value: 'injections', label: 'Injections' },
-      { value: 'none', label: 'Nothing yet' },
-    ] as readonly Choice<Treatment>[],
+    choices: {
+      'anti-inflammatory': 'Anti-inflammatory medicine, like ibuprofen',
+      'prescription-pain-medication': 'Prescription pain medicine',
+      'physical-therapy': 'Physical therapy',
+      'lifestyle-changes': 'Changes to daily habits, like rest or exercise',
+      injections: 'Injections',
+      none: 'Nothing yet',
+    },
   },
   mri: {
     legend: 'Have you had an MRI scan of your spine in the last year?',
-    choices: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'not-sure', label: 'I’m not sure' },
-    ] as readonly Choice<MriAnswer>[],
+    choices: {
+      yes: 'Yes',
+      no: 'No',
+      'not-sure': 'I’m not sure',
+    },
   },
   name: { label: 'Your name' },
   phone: { label: 'Phone number', hint: 'We’ll only use this to contact you about this request.' },
@@ -68,16 +68,15 @@ export const check = {
   contactHint: 'Give us a phone number, an email address, or both.',
   contactMethod: {
     legend: 'How would you like us to contact you?',
-    choices: [
-      { value: 'phone', label: 'Phone call' },
-      { value: 'text', label: 'Text message' },
-      { value: 'email', label: 'Email' },
-    ] as readonly Choice<ContactMethod>[],
+    choices: {
+      phone: 'Phone call',
+      text: 'Text message',
+      email: 'Email',
+    },
   },
   consent: {
     legend: 'Permission to contact you',
-    text: (clinic: string) =>
-      `I agree that ${clinic} may call, text or email me about this request. Agreeing is not a condition of care.`,
+    text: 'I agree that {clinic} may call, text or email me about this request. Agreeing is not a condition of care.',
     defaultClinic: 'this clinic',
     privacy: 'Read our privacy notice (opens in a new tab)',
   },
@@ -92,9 +91,9 @@ export const check = {
     ],
     action: 'Call 911 or go to the nearest emergency room. Do not use this form.',
   },
+  errorSummary: 'There is a problem',
+  errorPrefix: 'Error:',
   errors: {
-    summaryHeading: 'There is a problem',
-    prefix: 'Error:',
     region: 'Select where you feel the pain',
     name: 'Enter your name',
     contact: 'Enter a phone number or an email address',
@@ -120,4 +119,4 @@ export const check = {
     heading: 'Thank you, we have your answers',
     message: 'A member of our team will contact you soon.',
   },
-} as const;
+};

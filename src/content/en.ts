@@ -1,4 +1,4 @@
-import type { CardContent, Choice, Region, RegionChoice } from './types.js';
+import { check } from './check-en.js';
 
 /** The article's phone number: a default only, every clinic sets its own `phone`. */
 export const DEFAULT_PHONE = '1-866-850-6139';
@@ -26,29 +26,26 @@ const lumbarSymptoms = [
 ] as const;
 
 /** Default symptom lists, shared by the card, the stand-alone lists and the form. */
-export const symptoms: Record<Region, readonly string[]> = {
+export const symptoms = {
   cervical: cervicalSymptoms,
   lumbar: lumbarSymptoms,
 };
 
-export const card: CardContent = {
+/** The comparison card's words (its symptom lists are `symptoms`). */
+export const card = {
   heading: 'A Pinched Nerve Root in the Neck vs. the Lower Back',
   intro: [
     'Nerve roots branch off the spinal cord and leave the spine through narrow openings between the bones.',
     'A bulging or herniated disc, a bone that has slipped out of place, or another change in the spine can narrow these openings and pinch a nerve root.',
     'Where you feel the symptoms depends on whether the pinched nerve root is in your neck or your lower back.',
   ],
-  regions: {
-    cervical: {
-      heading: 'Cervical (neck) nerve root compression',
-      intro: 'A pinched nerve root in the neck can cause some or all of these symptoms:',
-      symptoms: cervicalSymptoms,
-    },
-    lumbar: {
-      heading: 'Lumbar (lower back) nerve root compression',
-      intro: 'A pinched nerve root in the lower back can cause:',
-      symptoms: lumbarSymptoms,
-    },
+  cervical: {
+    heading: 'Cervical (neck) nerve root compression',
+    intro: 'A pinched nerve root in the neck can cause some or all of these symptoms:',
+  },
+  lumbar: {
+    heading: 'Lumbar (lower back) nerve root compression',
+    intro: 'A pinched nerve root in the lower back can cause:',
   },
   treatmentHeading: 'Treatment usually starts without surgery',
   treatment:
@@ -61,15 +58,14 @@ export const card: CardContent = {
   attribution: 'The Spinal Columns Network',
 };
 
-/** Labels for a region as a reader picks it. */
-export const regionChoices: readonly Choice<RegionChoice>[] = [
-  { value: 'cervical', label: 'My neck, shoulders or arms' },
-  { value: 'lumbar', label: 'My lower back, legs or feet' },
-  { value: 'both', label: 'Both' },
-];
-
-/** Short names for each region, used as group labels on the form. */
-export const regionNames: Record<Region, string> = {
+/** Short names for each region: a selectable list's label, the form's symptom groups. */
+export const regions = {
   cervical: 'Neck and arms',
   lumbar: 'Lower back and legs',
 };
+
+/**
+ * Every default word of every element, in English: the table other languages translate, and
+ * the one they fall back to key by key. Its shape is the `Messages` type.
+ */
+export const en = { card, symptoms, regions, check };

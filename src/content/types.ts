@@ -1,3 +1,5 @@
+import type { en } from './en.js';
+
 /** The two parts of the spine the widgets explain. */
 export type Region = 'cervical' | 'lumbar';
 
@@ -10,23 +12,27 @@ export interface Choice<V extends string = string> {
   label: string;
 }
 
-/** The words of one region's column on the card. */
-export interface RegionContent {
-  heading: string;
-  intro: string;
-  symptoms: readonly string[];
-}
+type Words<T> = T extends string
+  ? string
+  : T extends readonly string[]
+    ? readonly string[]
+    : { readonly [K in keyof T]: Words<T[K]> };
 
-/** Every word the comparison card shows; a translation supplies another object of this shape. */
-export interface CardContent {
-  heading: string;
-  intro: readonly string[];
-  regions: Record<Region, RegionContent>;
-  treatmentHeading: string;
-  treatment: string;
-  ctaText: string;
-  ctaLabel: string;
-  callPrefix: string;
-  attributionPrefix: string;
-  attribution: string;
-}
+/** Every default word of every element: the shape of a complete translation. */
+export type Messages = Words<typeof en>;
+
+type Partly<T> = T extends string | readonly string[]
+  ? T
+  : { readonly [K in keyof T]?: Partly<T[K]> };
+
+/**
+ * A translation, whole or in part: any key left out falls back to English, key by key.
+ * Lists (symptoms, paragraphs, warning signs) are replaced whole.
+ */
+export type Translation = Partly<Messages>;
+
+type Check = (typeof en)['check'];
+export type Duration = keyof Check['duration']['choices'];
+export type Treatment = keyof Check['treatments']['choices'];
+export type MriAnswer = keyof Check['mri']['choices'];
+export type ContactMethod = keyof Check['contactMethod']['choices'];

@@ -1,8 +1,43 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
+import { en } from '../content/en.js';
+import type { Messages } from '../content/types.js';
+import { follow, localize, unfollow } from '../i18n/translations.js';
 
-/** What every element of the family shares: events that cross shadow roots, and warnings. */
+/**
+ * What every element of the family shares: its words in the page's language, events that
+ * cross shadow roots, and warnings.
+ */
 export class PinchedNerveElement extends LitElement {
   private readonly warned = new Set<string>();
+
+  /** The words to show, in the element's language; worked out before each render. @internal */
+  t: Messages = en;
+  /** The language of `t`, for the `lang` of the rendered content. @internal */
+  langCode = 'en';
+
+  static override get observedAttributes(): string[] {
+    // Its own `lang`, even inside another shadow root, where the page-wide watch cannot see.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    follow(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollow(this);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    ({ lang: this.langCode, t: this.t } = localize(this));
+  }
 
   /** Dispatches a bubbling, composed event; returns false when a listener canceled it. @internal */
   protected emit<T>(name: string, detail: T, cancelable = false): boolean {

@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { regionNames, symptoms as defaults } from '../content/en.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Region } from '../content/types.js';
 import { isStringArray, parseJsonAttribute, pickEnum } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
@@ -97,6 +97,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('region'))
       this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
   }
@@ -112,7 +113,12 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     );
     if (fromAttribute?.length) return fromAttribute;
     if (this.lightItems.length) return this.lightItems;
-    return defaults[this.regionValue];
+    return this.t.symptoms[this.regionValue];
+  }
+
+  /** The language of the items: the page's own for the author's items, else the words'. */
+  private get itemsLang(): string | undefined {
+    return this.items === this.t.symptoms[this.regionValue] ? this.langCode : undefined;
   }
 
   private onToggle(item: string, event: Event): void {
@@ -129,9 +135,12 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
 
   protected override render() {
     const items = this.items;
-    if (!this.selectable) return symptomList(items);
-    return html`<fieldset part="fieldset">
-      <legend part="legend">${this.label || regionNames[this.regionValue]}</legend>
+    if (!this.selectable) return symptomList(items, this.itemsLang);
+    return html`<fieldset
+      part="fieldset"
+      lang=${ifDefined(this.label ? undefined : this.itemsLang)}
+    >
+      <legend part="legend">${this.label || this.t.regions[this.regionValue]}</legend>
       ${items.map((item, i) =>
         choice({
           type: 'checkbox',

@@ -11,6 +11,8 @@ describe('payload', () => {
       { ...emptyValues(), region: 'cervical' },
       {
         consentText: 'ok',
+        lang: 'en',
+        lists: symptoms,
         location: fakeLocation(
           'https://clinic.example/neck?utm_source=fb&utm_medium=cpc&utm_campaign=spring&utm_term=neck&utm_content=a&other=1#x',
         ),
@@ -26,6 +28,7 @@ describe('payload', () => {
       page_url: 'https://clinic.example/neck',
       submitted_at: '2026-11-29T12:00:00.000Z',
       consent_text: 'ok',
+      lang: 'en',
       consent: false,
     });
     expect(payload).to.not.have.property('other');
@@ -39,6 +42,8 @@ describe('payload', () => {
     };
     const payload = buildPayload(values, {
       consentText: '',
+      lang: 'en',
+      lists: symptoms,
       location: fakeLocation('https://x.example/'),
     });
     expect(payload.symptoms).to.deep.equal([symptoms.lumbar[1]]);
@@ -50,6 +55,8 @@ describe('payload', () => {
       {
         hiddenFields: flatFields({ clinic: 'a', name: 'bot', nested: { no: 1 }, n: 3 }),
         consentText: '',
+        lang: 'en',
+        lists: symptoms,
         location: fakeLocation('https://x.example/'),
       },
     );
@@ -58,15 +65,16 @@ describe('payload', () => {
   });
 
   it('merges a preselection: a second region widens to both, ticks replace that region’s', () => {
-    let v = mergePreselection(emptyValues(), 'cervical', [symptoms.cervical[1]!]);
+    let v = mergePreselection(emptyValues(), 'cervical', [symptoms.cervical[1]!], symptoms);
     expect(v.region).to.equal('cervical');
-    v = mergePreselection(v, 'lumbar', [symptoms.lumbar[0]!]);
+    v = mergePreselection(v, 'lumbar', [symptoms.lumbar[0]!], symptoms);
     expect(v.region).to.equal('both');
-    v = mergePreselection(v, 'cervical', []);
+    v = mergePreselection(v, 'cervical', [], symptoms);
     expect(v.symptoms).to.deep.equal([symptoms.lumbar[0]]);
     // A region alone (the card's button) never overrides the patient's own choice.
     expect(
-      mergePreselection({ ...emptyValues(), region: 'cervical' }, 'lumbar', undefined).region,
+      mergePreselection({ ...emptyValues(), region: 'cervical' }, 'lumbar', undefined, symptoms)
+        .region,
     ).to.equal('cervical');
   });
 });

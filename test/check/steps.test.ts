@@ -134,7 +134,9 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect(field('f-email').autocomplete).to.equal('email');
     expect(field('f-email').type).to.equal('email');
     expect(field('f-consent').checked).to.equal(false);
-    expect(text($(el, 'label[for="f-consent"]'))).to.equal(words.consent.text('this clinic'));
+    expect(text($(el, 'label[for="f-consent"]'))).to.equal(
+      words.consent.text.replace('{clinic}', 'this clinic'),
+    );
   });
 
   it('with layout="single" shows every question at once, with one send button', async () => {
@@ -204,7 +206,7 @@ describe('<pinched-nerve-check> steps and validation', () => {
     await pressSubmit(el);
     const title = $(el, '#step-title')!;
     expect(el.shadowRoot!.activeElement).to.equal(title);
-    expect(text(title)).to.equal(`Step 2 of 3 ${words.steps[1]}`);
+    expect(text(title)).to.equal(`Step 2 of 3 ${words.steps.history}`);
   });
 
   it('links the "phone or email" hint to both contact fields', async () => {

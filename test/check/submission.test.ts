@@ -46,7 +46,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
       email: 'ada@example.com',
       contact_method: 'text',
       consent: true,
-      consent_text: words.consent.text('this clinic'),
+      consent_text: words.consent.text.replace('{clinic}', 'this clinic'),
       page_url: `${location.origin}${location.pathname}`,
     });
     expect(body.page_url).to.not.contain('?');

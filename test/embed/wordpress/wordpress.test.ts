@@ -74,7 +74,7 @@ function expectCompleteCard(card: Element, regions: ('cervical' | 'lumbar')[]) {
   ]);
   const shown = [...root.querySelectorAll('[part="region"]')];
   expect(shown.map((r) => text(r.querySelector('[part="region-heading"]')))).to.deep.equal(
-    regions.map((r) => words.regions[r].heading),
+    regions.map((r) => words[r].heading),
   );
   expect(shown.map((r) => [...r.querySelectorAll('li')].map(text))).to.deep.equal(
     regions.map((r) => [...symptoms[r]]),
