@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/content/en.js';
+
+/** Every key path of a table with the kind of value there: "check.errors.name: string". */
+function shape(table: unknown, path = ''): string[] {
+  if (typeof table === 'string') return [`${path}: string`];
+  if (Array.isArray(table))
+    return [`${path}: ${table.every((s) => typeof s === 'string') ? 'list' : 'mixed list'}`];
+  if (typeof table !== 'object' || table === null) return [`${path}: ${typeof table}`];
+  return Object.entries(table).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k));
+}
+
+const marks = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+
+function leaves(table: unknown, path = ''): [string, unknown][] {
+  if (typeof table !== 'object' || table === null || Array.isArray(table)) return [[path, table]];
+  return Object.entries(table).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+}
+
+describe('the built-in translations', () => {
+  it('Spanish has every English key, each with the same kind of value, and nothing else', async () => {
+    const es: unknown = await (await fetch('/src/content/locales/es.json')).json();
+    expect(shape(es)).to.deep.equal(shape(en));
+  });
+
+  it('Spanish keeps every {mark} of the English words, and leaves no text empty', async () => {
+    const es = new Map(leaves(await (await fetch('/src/content/locales/es.json')).json()));
+    for (const [path, value] of leaves(en)) {
+      const theirs = es.get(path);
+      if (typeof value === 'string') {
+        expect(marks(theirs as string), path).to.deep.equal(marks(value));
+        expect((theirs as string).trim(), path).to.not.equal('');
+      } else {
+        expect(theirs as string[], path).to.not.include('');
+      }
+    }
+  });
+
+  it('Spanish symptom lists have as many items as the English ones, so ticks carry over', async () => {
+    const es = (await (await fetch('/src/content/locales/es.json')).json()) as typeof en;
+    expect(es.symptoms.cervical).to.have.length(en.symptoms.cervical.length);
+    expect(es.symptoms.lumbar).to.have.length(en.symptoms.lumbar.length);
+  });
+
+  it('the built bundles carry the same Spanish table beside them', async () => {
+    const source = await (await fetch('/src/content/locales/es.json')).json();
+    for (const url of ['/dist/locales/es.json', '/dist/lib/content/locales/es.json']) {
+      const res = await fetch(url);
+      expect(res.ok, `${url} missing: run npm run build`).to.equal(true);
+      expect(await res.json()).to.deep.equal(source);
+    }
+  });
+});
