@@ -217,6 +217,7 @@ WordPress embed: ${url}wordpress.html
 Brand themes:    ${url}themes.html
 Import map:      ${url}import-map.html
 Error paths:     ${url}errors.html
+Spanish:         ${url}es.html
 Endpoint:        POST ${new URL(CANDIDATE_CHECK_PATH, url)}
 
 Press Ctrl+C to stop.

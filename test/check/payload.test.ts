@@ -38,7 +38,7 @@ describe('payload', () => {
     const values = {
       ...emptyValues(),
       region: 'lumbar' as const,
-      symptoms: [symptoms.cervical[0]!, symptoms.lumbar[1]!],
+      symptoms: [symptoms.cervical[0], symptoms.lumbar[1]],
     };
     const payload = buildPayload(values, {
       consentText: '',
@@ -65,9 +65,9 @@ describe('payload', () => {
   });
 
   it('merges a preselection: a second region widens to both, ticks replace that region’s', () => {
-    let v = mergePreselection(emptyValues(), 'cervical', [symptoms.cervical[1]!], symptoms);
+    let v = mergePreselection(emptyValues(), 'cervical', [symptoms.cervical[1]], symptoms);
     expect(v.region).to.equal('cervical');
-    v = mergePreselection(v, 'lumbar', [symptoms.lumbar[0]!], symptoms);
+    v = mergePreselection(v, 'lumbar', [symptoms.lumbar[0]], symptoms);
     expect(v.region).to.equal('both');
     v = mergePreselection(v, 'cervical', [], symptoms);
     expect(v.symptoms).to.deep.equal([symptoms.lumbar[0]]);

@@ -53,7 +53,7 @@ describe('the widgets in Spanish', () => {
     );
     const [spanish, english] =
       wrap.querySelectorAll<PinchedNerveSymptoms>('pinched-nerve-symptoms');
-    await shows(spanish!, es.symptoms.lumbar[0]!);
+    await shows(spanish!, es.symptoms.lumbar[0]);
     const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map(text);
     expect(items(spanish!)).to.deep.equal(es.symptoms.lumbar);
     expect(spanish!.shadowRoot!.querySelector('ul')!.getAttribute('lang')).to.equal('es');

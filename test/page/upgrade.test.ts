@@ -56,7 +56,7 @@ describe('properties set before the elements are defined (the upgrade pattern)',
       selectable: true,
       label: 'Tick yours',
       for: 'later-form',
-      selected: [symptoms.lumbar[1]!],
+      selected: [symptoms.lumbar[1]],
     });
     ownList = withProps<PinchedNerveSymptoms>('pinched-nerve-symptoms', {
       symptoms: '["From the property","Wins over children"]',
