@@ -74,6 +74,11 @@ function importsOf(path) {
   return specifiers.map((s) => posix.normalize(posix.join(posix.dirname(path), s)));
 }
 
+/** The built-in translations in the source: each must ship twice, and nothing else. */
+const locales = readdirSync(new URL('../../src/content/locales/', import.meta.url)).filter((f) =>
+  f.endsWith('.json'),
+);
+
 test('ships both bundles with their source maps, and the maps carry the sources', () => {
   for (const bundle of BUNDLES) {
     assert.ok(files.has(bundle), `${bundle} is not in the tarball`);
@@ -112,6 +117,8 @@ test('ships custom-elements.json, the editor data, the JSX types, README and LIC
     'dist/vscode.css-custom-data.json',
     'dist/jsx-react.d.ts',
     'dist/jsx-preact.d.ts',
+    // The translations that load on demand, where both bundles and dist/lib fetch them.
+    ...locales.flatMap((f) => [`dist/locales/${f}`, `dist/lib/content/locales/${f}`]),
   ]) {
     assert.ok(files.has(path), `${path} is not in the tarball`);
   }
@@ -125,6 +132,11 @@ test('ships nothing else: no tests, demo, scripts, sources or stale build output
     /^dist\/pinched-nerve-widgets\.iife\.d\.ts$/,
     /^dist\/jsx-(react|preact)\.(js|d\.ts)$/,
     /^dist\/vscode\.(html|css)-custom-data\.json$/,
+    // Each built-in translation, beside the bundles and beside the loader in dist/lib.
+    ...locales.flatMap((f) => [
+      new RegExp(`^dist/locales/${f}$`),
+      new RegExp(`^dist/lib/content/locales/${f}$`),
+    ]),
   ];
   const unexpected = [...files].filter((path) => {
     const lib = path.match(/^(dist\/lib\/.+?)(\.js|\.js\.map|\.d\.ts)$/);
