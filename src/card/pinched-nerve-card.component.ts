@@ -17,6 +17,10 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  *
  * @summary Neck vs. lower back pinched-nerve comparison card with a call to action.
  *
+ * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
+ * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
+ * language shows English, with one console warning.
+ *
  * @fires {CustomEvent<CtaDetail>} pinched-nerve-cta - The call-to-action button was activated. Cancelable: cancel it to
  * handle the click yourself. `detail.href` is the link followed, or null when the button moves
  * to the page's candidate-check form. Carries no personal data.

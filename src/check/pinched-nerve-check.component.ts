@@ -58,6 +58,10 @@ const LAYOUTS = ['steps', 'single'] as const;
  *
  * @summary "Am I a candidate?" form that posts to any configured endpoint.
  *
+ * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
+ * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
+ * language shows English, with one console warning.
+ *
  * @fires {CustomEvent<SubmitDetail>} pinched-nerve-submit - Before sending. Cancelable: cancel it to send `detail.payload`
  * your own way (nothing is sent). Carries health data: never forward it to analytics or ad tags.
  * @fires {CustomEvent<SuccessDetail>} pinched-nerve-success - The endpoint answered 2xx. `detail.payload`, `detail.status`,

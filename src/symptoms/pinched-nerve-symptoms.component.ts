@@ -24,6 +24,10 @@ export interface SymptomsChangeDetail {
  *
  * @summary One region's symptom list, optionally as checkboxes.
  *
+ * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
+ * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
+ * language shows English, with one console warning.
+ *
  * @fires {CustomEvent<SymptomsChangeDetail>} pinched-nerve-symptoms-change - With `selectable`, the ticked symptoms changed.
  * `detail.selected` (string[]) and `detail.region`. Health data: keep it away from analytics.
  *
