@@ -7,8 +7,12 @@ import { requireBundles } from './frame.js';
  * core alone is 5.9 kB of that, the words 3.0 kB, the CSS 1.9 kB). Issue #5's target is 14,000;
  * this budget only stops the bundle growing while it is worked down. Lower it with each cut;
  * raise it only on purpose, in the commit that needs the bytes.
+ *
+ * Raised from 19,000 for languages (issue #6): choosing a widget's language, registering and
+ * merging translations, fetching Spanish and redrawing cost about 650 bytes. The Spanish words
+ * themselves are not in the bundle (locales/es.json, 2.9 kB, only for Spanish pages).
  */
-const BUDGET = 19_000;
+const BUDGET = 19_750;
 
 async function gzipSize(bytes: ArrayBuffer): Promise<number> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));

@@ -43,22 +43,32 @@ describe('the widgets in Spanish', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows <html lang="es"> (a regional tag too), and a lang of its own wins', async () => {
+  it('follows <html lang="es"> (a regional tag too) for every element, and a lang of its own wins', async () => {
     document.documentElement.setAttribute('lang', 'es-MX');
     const wrap = await fixture<HTMLElement>(
       html`<div>
+        <pinched-nerve-card></pinched-nerve-card>
         <pinched-nerve-symptoms region="lumbar"></pinched-nerve-symptoms>
         <pinched-nerve-symptoms region="lumbar" lang="en"></pinched-nerve-symptoms>
+        <pinched-nerve-check></pinched-nerve-check>
       </div>`,
     );
+    const card = wrap.querySelector<PinchedNerveCard>('pinched-nerve-card')!;
+    const check = wrap.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
     const [spanish, english] =
       wrap.querySelectorAll<PinchedNerveSymptoms>('pinched-nerve-symptoms');
+    await shows(card, es.card.heading);
+    await shows(check, es.check.heading);
     await shows(spanish!, es.symptoms.lumbar[0]);
+    expect(base(card).getAttribute('lang')).to.equal('es');
+    expect(base(check).getAttribute('lang')).to.equal('es');
+    expect(text($(check, '[part="submit-button"]'))).to.equal(es.check.continue);
     const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')].map(text);
     expect(items(spanish!)).to.deep.equal(es.symptoms.lumbar);
     expect(spanish!.shadowRoot!.querySelector('ul')!.getAttribute('lang')).to.equal('es');
     expect(items(english!)).to.deep.equal(en.symptoms.lumbar);
-    await expect(spanish).to.be.accessible();
+    expect(english!.shadowRoot!.querySelector('ul')!.getAttribute('lang')).to.equal('en');
+    await expect(wrap).to.be.accessible();
   });
 
   it('labels a selectable list in Spanish, but leaves the author’s own items in the page’s language', async () => {
