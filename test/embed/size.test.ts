@@ -10,9 +10,10 @@ import { requireBundles } from './frame.js';
  *
  * Raised from 19,000 for languages (issue #6): choosing a widget's language, registering and
  * merging translations, fetching Spanish and redrawing cost about 650 bytes. The Spanish words
- * themselves are not in the bundle (locales/es.json, 2.9 kB, only for Spanish pages).
+ * themselves are not in the bundle (locales/es.json, 2.9 kB, only for Spanish pages). WebKit's
+ * gzip is about 100 bytes larger than Chromium's and Firefox's: the budget holds in all three.
  */
-const BUDGET = 19_750;
+const BUDGET = 19_850;
 
 async function gzipSize(bytes: ArrayBuffer): Promise<number> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
