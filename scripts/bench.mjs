@@ -20,7 +20,7 @@
 /* global document, window, requestAnimationFrame */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -143,6 +143,11 @@ async function sizes() {
     const code = readFileSync(join(ROOT, 'dist', file));
     rows.push([`dist/${file}`, code.length, gzip(code), brotli(code)]);
   }
+  // Downloaded only by pages shown in that language.
+  for (const file of readdirSync(join(ROOT, 'dist', 'locales'))) {
+    const code = readFileSync(join(ROOT, 'dist', 'locales', file));
+    rows.push([`dist/locales/${file} (on demand)`, code.length, gzip(code), brotli(code)]);
+  }
   for (const [name, code] of Object.entries(floor)) {
     rows.push([
       `Lit floor (${name.includes('iife') ? 'IIFE' : 'ES module'})`,
@@ -158,7 +163,7 @@ async function sizes() {
       `${raw} B`,
       `${gz} B (${kB(gz)})`,
       `${br} B (${kB(br)})`,
-      name.startsWith('Lit') ? '' : `+${gz - floorGzip} B`,
+      name.startsWith('dist/pinched') ? `+${gz - floorGzip} B` : '',
     ]),
   );
 }

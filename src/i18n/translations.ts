@@ -1,6 +1,7 @@
 import { en } from '../content/en.js';
 import { builtIn, fetchTranslation } from '../content/load.js';
 import type { Messages, Translation } from '../content/types.js';
+import { isPlainObject as isTable, isStringArray } from '../shared/attributes.js';
 import { candidates, langOf } from './lang.js';
 
 type Table = Record<string, unknown>;
@@ -22,11 +23,6 @@ const merged = new Map<string, Messages>();
 const warned = new Set<string>();
 const live = new Set<Redraws>();
 
-const isTable = (v: unknown): v is Table =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string');
-
 /**
  * Lays `over` on `base` key by key. Only keys English has, with the same kind of value, are
  * taken; a list is replaced whole. Anything else is named in `bad`.
@@ -40,7 +36,9 @@ function lay(base: Table, over: unknown, bad: string[], path = ''): Table {
     if (isTable(was))
       out[key] = isTable(value) ? lay(was, value, bad, `${at}.`) : bad.push(at) && was;
     else if (
-      typeof was === 'string' ? typeof value === 'string' : Array.isArray(was) && isList(value)
+      typeof was === 'string'
+        ? typeof value === 'string'
+        : Array.isArray(was) && isStringArray(value) && value.length > 0
     )
       out[key] = value;
     else bad.push(at);
