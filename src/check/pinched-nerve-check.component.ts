@@ -29,14 +29,8 @@ import type {
 import { failureKey, sortFieldErrors, type FailureKey } from './outcome.js';
 import { renderCheck } from './render.js';
 import { validate, type Errors } from './validation.js';
-import {
-  emptyValues,
-  mergePreselection,
-  STEPS,
-  stepOf,
-  translateSymptoms,
-  type CheckValues,
-} from './values.js';
+import { emptyValues, mergePreselection, STEPS, stepOf, type CheckValues } from './values.js';
+import { translateSymptoms } from '../i18n/symptoms.js';
 
 export type {
   CheckStatus,
@@ -289,7 +283,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     this.values = mergePreselection(
       this.values,
       selection.region,
-      selection.symptoms,
+      // Ticked on a list in another language: the same symptoms in this form's words.
+      selection.symptoms && selection.lists
+        ? translateSymptoms(selection.symptoms, selection.lists, this.t.symptoms)
+        : selection.symptoms,
       this.t.symptoms,
     );
   }

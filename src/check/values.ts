@@ -1,15 +1,15 @@
 import type {
   ContactMethod,
   Duration,
-  Messages,
   MriAnswer,
   Region,
   RegionChoice,
   Treatment,
 } from '../content/types.js';
 
-/** The symptom lists the form shows, in its language. */
-export type SymptomLists = Messages['symptoms'];
+import type { SymptomLists } from '../i18n/symptoms.js';
+
+export type { SymptomLists } from '../i18n/symptoms.js';
 
 /** Everything the patient can enter; held by the element, so nothing is lost between steps. */
 export interface CheckValues {
@@ -85,20 +85,3 @@ export function mergePreselection(
   }
   return next;
 }
-
-/**
- * The ticked symptoms in another language's lists (the page changed `lang`, or a translation
- * arrived): each keeps its place in its region's list.
- */
-export const translateSymptoms = (
-  ticked: readonly string[],
-  from: SymptomLists,
-  to: SymptomLists,
-): string[] =>
-  ticked.map((s) => {
-    for (const region of ['cervical', 'lumbar'] as const) {
-      const i = from[region].indexOf(s);
-      if (i >= 0) return to[region][i] ?? s;
-    }
-    return s;
-  });

@@ -68,14 +68,23 @@ export function registerTranslation(lang: string, translation: Translation): voi
   redrawAll();
 }
 
-/** English with the page's changes, then the built-in table, then the page's changes. */
+/** Stands for a built-in table that could not be fetched: the page's own words still count. */
+const FAILED: Translation = {};
+
+const primaryOf = (code: string) => code.split('-')[0]!;
+
+/**
+ * The words for a language: English with the page's changes; under a regional tag, its
+ * language's words first (`es-mx` on `es`); then the built-in table; then the page's changes.
+ */
 function messages(code: string): Messages {
   let table = merged.get(code);
   if (!table) {
-    const layers = [...(code === 'en' ? [] : [fetched.get(code)]), ...(added.get(code) ?? [])];
-    table = layers.reduce<Table>(
+    const primary = primaryOf(code);
+    const under = code === 'en' ? en : messages(primary === code ? 'en' : primary);
+    table = [fetched.get(code), ...(added.get(code) ?? [])].reduce<Table>(
       (t, layer) => lay(t, layer, []),
-      code === 'en' ? en : messages('en'),
+      under,
     ) as Messages;
     merged.set(code, table);
   }
@@ -90,12 +99,21 @@ function fetchOnce(code: string, from: Element): void {
       fetched.set(code, table);
       redrawAll();
     },
-    (error: unknown) =>
+    (error: unknown) => {
+      fetched.set(code, FAILED);
+      redrawAll();
       console.warn(
         `<${from.localName}>: could not load the "${code}" words (${String(error)}); showing English.`,
-      ),
+      );
+    },
   );
 }
+
+/** Runs `report` once the page's own scripts have had their turn to register a language. */
+const afterPageScripts = (report: () => void) =>
+  document.readyState === 'loading'
+    ? document.addEventListener('DOMContentLoaded', () => setTimeout(report), { once: true })
+    : setTimeout(report);
 
 /**
  * The words for an element, in its language. A built-in language not yet fetched shows
@@ -105,18 +123,25 @@ export function localize(el: Element): Localized {
   const asked = langOf(el);
   for (const code of candidates(asked)) {
     if (code === 'en' || code === '') break;
-    if (builtIn(code)) {
-      fetchOnce(code, el);
-      if (fetched.get(code)) return { lang: code, t: messages(code) };
-      return { lang: 'en', t: messages('en') };
+    const primary = primaryOf(code);
+    if (!builtIn(primary) && !added.has(code)) continue;
+    if (builtIn(primary)) {
+      fetchOnce(primary, el);
+      const table = fetched.get(primary);
+      // Still on its way, or lost with nothing of the page's own for it: English meanwhile.
+      if (!table || (table === FAILED && !added.has(code) && !added.has(primary))) break;
+      if (code !== primary && !added.has(code)) continue;
     }
-    if (added.has(code)) return { lang: code, t: messages(code) };
+    return { lang: code, t: messages(code) };
   }
-  if (asked && !asked.startsWith('en') && !warned.has(asked)) {
+  if (asked && primaryOf(asked) !== 'en' && !warned.has(asked)) {
     warned.add(asked);
-    console.warn(
-      `<${el.localName}>: no words for lang="${asked}"; showing English. Add them with registerTranslation("${asked}", {...}).`,
-    );
+    afterPageScripts(() => {
+      if (candidates(asked).some((code) => added.has(code) || builtIn(code))) return;
+      console.warn(
+        `<${el.localName}>: no words for lang="${asked}"; showing English. Add them with registerTranslation("${primaryOf(asked)}", {...}).`,
+      );
+    });
   }
   return { lang: 'en', t: messages('en') };
 }

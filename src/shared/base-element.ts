@@ -28,6 +28,8 @@ export class PinchedNerveElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     follow(this);
+    // Words may have changed while it was off the page (a language switch, a table arriving).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -1,9 +1,12 @@
 import type { RegionChoice } from '../content/types.js';
+import type { SymptomLists } from '../i18n/symptoms.js';
 
 /** What the card and the selectable lists may hand to a candidate-check form. */
 export interface Preselection {
   region?: RegionChoice;
   symptoms?: readonly string[];
+  /** The built-in lists the symptoms were ticked on, in the sender's language. */
+  lists?: SymptomLists;
 }
 
 /** The public surface of `<pinched-nerve-check>` that other elements use, without importing it. */

@@ -5,6 +5,7 @@ import { isStringArray, parseJsonAttribute, pickEnum } from '../shared/attribute
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { choice, choiceStyles } from '../shared/choices.js';
 import { findCheck } from '../shared/linking.js';
+import { translateSymptoms } from '../i18n/symptoms.js';
 import { lightItems } from './light-items.js';
 import { symptomList } from './symptom-list.js';
 import { symptomsStyles } from './pinched-nerve-symptoms.styles.js';
@@ -101,7 +102,11 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const before = this.t.symptoms;
     super.willUpdate(changed);
+    // Ticks on the built-in items follow a change of language.
+    if (this.t.symptoms !== before && this.selected.length)
+      this.selected = translateSymptoms(this.selected, before, this.t.symptoms);
     if (changed.has('region'))
       this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
   }
@@ -134,6 +139,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     findCheck(this, this.for, false)?.preselect({
       region: this.regionValue,
       symptoms: detail.selected,
+      lists: this.t.symptoms,
     });
   }
 

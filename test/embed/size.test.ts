@@ -9,11 +9,12 @@ import { requireBundles } from './frame.js';
  * raise it only on purpose, in the commit that needs the bytes.
  *
  * Raised from 19,000 for languages (issue #6): choosing a widget's language, registering and
- * merging translations, fetching Spanish and redrawing cost about 950 bytes. The Spanish words
- * themselves are not in the bundle (locales/es.json, 2.9 kB, only for Spanish pages). WebKit's
- * gzip is about 100 bytes larger than Chromium's and Firefox's: the budget holds in all three.
+ * merging translations, fetching Spanish, redrawing and carrying ticks across languages cost
+ * about 1,100 bytes. The Spanish words themselves are not in the bundle (locales/es.json,
+ * 2.8 kB, only for Spanish pages). WebKit's gzip is about 100 bytes larger than Chromium's and
+ * Firefox's: the budget holds in all three.
  */
-const BUDGET = 19_850;
+const BUDGET = 20_000;
 
 async function gzipSize(bytes: ArrayBuffer): Promise<number> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));

@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { en } from '../../src/content/en.js';
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
+import { captureWarnings } from '../helpers/console.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { $, fillAll, nextEvent, pressSubmit, tick } from '../helpers/form.js';
 import { text } from '../helpers/text.js';
@@ -177,5 +178,78 @@ describe('the widgets in Spanish', () => {
     });
     // The server's own thank-you is shown as it came; the heading is the form's.
     expect(text($(el, '#status h3'))).to.equal(es.check.success.heading);
+  });
+});
+
+describe('Spanish beside other languages', () => {
+  let es: typeof en;
+  before(async () => {
+    es = (await (await fetch('/src/content/locales/es.json')).json()) as typeof en;
+  });
+
+  it('keeps a selectable list’s ticks through a change of language', async () => {
+    const list = await fixture<PinchedNerveSymptoms>(
+      html`<pinched-nerve-symptoms region="cervical" selectable></pinched-nerve-symptoms>`,
+    );
+    list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[2]!.click();
+    await list.updateComplete;
+    expect(list.selected).to.deep.equal([en.symptoms.cervical[2]]);
+    list.setAttribute('lang', 'es');
+    await shows(list, es.regions.cervical);
+    expect(list.selected).to.deep.equal([es.symptoms.cervical[2]]);
+    const boxes = [...list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    expect(boxes.map((b) => b.checked)).to.deep.equal(boxes.map((_, i) => i === 2));
+  });
+
+  it('an English list fills in a Spanish form with the same symptoms, in Spanish', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <pinched-nerve-symptoms
+          region="lumbar"
+          selectable
+          for="es-form"
+          lang="en"
+        ></pinched-nerve-symptoms>
+        <pinched-nerve-check id="es-form" lang="es"></pinched-nerve-check>
+      </div>`,
+    );
+    const list = wrap.querySelector<PinchedNerveSymptoms>('pinched-nerve-symptoms')!;
+    const check = wrap.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
+    await shows(check, es.check.heading);
+    list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    await check.updateComplete;
+    expect(check.values.region).to.equal('lumbar');
+    expect(check.values.symptoms).to.deep.equal([es.symptoms.lumbar[1]]);
+    expect($<HTMLInputElement>(check, '#f-symptoms-1')!.checked).to.equal(true);
+  });
+
+  it('lays a regional translation on the Spanish words, not on English', async () => {
+    const { registerTranslation } = await import('../../src/index.js');
+    registerTranslation('es-US', { check: { submit: 'Mándenos sus respuestas' } });
+    const check = await fixture<PinchedNerveCheck>(
+      html`<pinched-nerve-check lang="es-US" layout="single"></pinched-nerve-check>`,
+    );
+    await shows(check, es.check.heading);
+    expect(text($(check, '[part="submit-button"]'))).to.equal('Mándenos sus respuestas');
+    expect(text($(check, '[part="warning-heading"]'))).to.equal(es.check.warnings.heading);
+    expect(base(check).getAttribute('lang')).to.equal('es-us');
+  });
+
+  it('shows words that arrived while it was off the page as soon as it is back', async () => {
+    const { registerTranslation } = await import('../../src/index.js');
+    const warnings = captureWarnings();
+    try {
+      const check = await fixture<PinchedNerveCheck>(
+        html`<pinched-nerve-check lang="x-later"></pinched-nerve-check>`,
+      );
+      const parent = check.parentElement!;
+      check.remove();
+      registerTranslation('x-later', { check: { heading: 'Words that came later' } });
+      await aTimeout(50);
+      parent.append(check);
+      await waitUntil(() => text($(check, 'h2')) === 'Words that came later');
+    } finally {
+      warnings.restore();
+    }
   });
 });
