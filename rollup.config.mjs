@@ -15,8 +15,9 @@ const tscSourceMaps = () => ({
 });
 
 /**
- * CSS is only stripped of comments and spare whitespace: clean-css (the default here)
- * silently drops at-rules it does not know, such as the card's @container query.
+ * CSS is only stripped of comments, spare whitespace and a few spare characters: clean-css
+ * (the default here) silently drops at-rules it does not know, such as the card's @container
+ * query.
  */
 const minifyCssSafely = (css) =>
   css
@@ -24,6 +25,13 @@ const minifyCssSafely = (css) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/;}/g, '}')
+    // Spaces after a colon are never needed (a selector's `a :hover` has its space before).
+    .replace(/:\s+/g, ':')
+    .replace(/\s+!important/g, '!important')
+    // 0.5em is .5em; #ffffff is #fff; [type='text'] is [type=text].
+    .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+    .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
+    .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
     .trim();
 
 const strategy = { ...defaultStrategy, minifyCSS: minifyCssSafely };
