@@ -161,7 +161,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
     const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
     if (!target) return nothing;
     return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
-      >${this.ctaLabel || this.t.card.ctaLabel}</a
+      >${this.ctaLabel ? this.own(this.ctaLabel) : this.t.card.ctaLabel}</a
     >`;
   }
 
@@ -181,7 +181,8 @@ export class PinchedNerveCard extends PinchedNerveElement {
   private renderAttribution() {
     if (this.attribution === '') return nothing;
     return html`<p part="attribution" class="attribution">
-      ${this.t.card.attributionPrefix} ${this.attribution ?? this.t.card.attribution}
+      ${this.t.card.attributionPrefix}
+      ${this.attribution ? this.own(this.attribution) : this.t.card.attribution}
     </p>`;
   }
 
@@ -195,7 +196,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
       class="card layout-${this.layoutValue}"
       aria-labelledby="title"
     >
-      ${heading(level, this.heading || words.heading, { id: 'title', part: 'heading', className: 'title' })}
+      ${heading(level, this.heading ? this.own(this.heading) : words.heading, { id: 'title', part: 'heading', className: 'title' })}
       <div part="intro" class="intro">${words.intro.map((p) => html`<p>${p}</p>`)}</div>
       <div part="regions" class="regions count-${this.shownRegions.length}">
         ${this.shownRegions.map(

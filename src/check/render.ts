@@ -129,7 +129,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   if (el.status === 'success') {
     return html`<div id="status" class="status success" part="status" tabindex="-1" role="status">
       ${heading(level, words.success.heading, { part: 'status-heading' })}
-      <p>${el.successText || words.success.message}</p>
+      <p>${el.successText ? el.own(el.successText) : words.success.message}</p>
     </div>`;
   }
   // While a retry is on its way the panel stays, so focus on its button is not lost.
@@ -174,13 +174,13 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
 
   if (el.status === 'success') {
     return html`<div class="check" part="base" lang=${el.langCode}>
-      ${heading(level, el.heading || words.heading, { id: 'title', part: 'heading', focusable: true })}
+      ${heading(level, el.heading ? el.own(el.heading) : words.heading, { id: 'title', part: 'heading', focusable: true })}
       ${statusPanel(el, sub)}
     </div>`;
   }
 
   return html`<div class="check" part="base" lang=${el.langCode}>
-    ${heading(level, el.heading || words.heading, { id: 'title', part: 'heading', focusable: true })}
+    ${heading(level, el.heading ? el.own(el.heading) : words.heading, { id: 'title', part: 'heading', focusable: true })}
     <p>${words.intro}</p>
     <p class="notice">${words.notDiagnosis}</p>
     ${phone ? html`<p class="phone" part="phone">${words.callPrefix} ${phoneLink(phone)}</p>` : nothing}

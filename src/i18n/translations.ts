@@ -10,6 +10,8 @@ type Table = Record<string, unknown>;
 export interface Localized {
   lang: string;
   t: Messages;
+  /** The language the page gives the element (its own or an ancestor's `lang`), or "". */
+  asked: string;
 }
 
 /** Anything that redraws when its words may have changed. */
@@ -71,7 +73,7 @@ export function registerTranslation(lang: string, translation: Translation): voi
 /** Stands for a built-in table that could not be fetched: the page's own words still count. */
 const FAILED: Translation = {};
 
-const primaryOf = (code: string) => code.split('-')[0]!;
+export const primaryOf = (code: string) => code.split('-')[0]!;
 
 /**
  * The words for a language: English with the page's changes; under a regional tag, its
@@ -132,7 +134,7 @@ export function localize(el: Element): Localized {
       if (!table || (table === FAILED && !added.has(code) && !added.has(primary))) break;
       if (code !== primary && !added.has(code)) continue;
     }
-    return { lang: code, t: messages(code) };
+    return { lang: code, t: messages(code), asked };
   }
   if (asked && primaryOf(asked) !== 'en' && !warned.has(asked)) {
     warned.add(asked);
@@ -143,7 +145,7 @@ export function localize(el: Element): Localized {
       );
     });
   }
-  return { lang: 'en', t: messages('en') };
+  return { lang: 'en', t: messages('en'), asked };
 }
 
 let watcher: MutationObserver | undefined;

@@ -1,7 +1,7 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { en } from '../content/en.js';
 import type { Messages } from '../content/types.js';
-import { follow, localize, unfollow } from '../i18n/translations.js';
+import { follow, localize, primaryOf, unfollow } from '../i18n/translations.js';
 
 /**
  * What every element of the family shares: its words in the page's language, events that
@@ -14,6 +14,8 @@ export class PinchedNerveElement extends LitElement {
   t: Messages = en;
   /** The language of `t`, for the `lang` of the rendered content. @internal */
   langCode = 'en';
+  /** The language the page gives the element, or "". @internal */
+  pageLang = '';
 
   static override get observedAttributes(): string[] {
     // Its own `lang`, even inside another shadow root, where the page-wide watch cannot see.
@@ -38,7 +40,19 @@ export class PinchedNerveElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    ({ lang: this.langCode, t: this.t } = localize(this));
+    ({ lang: this.langCode, t: this.t, asked: this.pageLang } = localize(this));
+  }
+
+  /**
+   * Words the page supplied (an attribute, a server's message), marked with the page's language
+   * when the element's own words are in another, so a screen reader pronounces both right.
+   * @internal
+   */
+  own(text: string): string | TemplateResult {
+    const page = this.pageLang;
+    return page && primaryOf(page) !== primaryOf(this.langCode)
+      ? html`<span lang=${page}>${text}</span>`
+      : text;
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener canceled it. @internal */

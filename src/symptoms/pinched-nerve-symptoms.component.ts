@@ -146,11 +146,10 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   protected override render() {
     const items = this.items;
     if (!this.selectable) return symptomList(items, this.itemsLang);
-    return html`<fieldset
-      part="fieldset"
-      lang=${ifDefined(this.label ? undefined : this.itemsLang)}
-    >
-      <legend part="legend">${this.label || this.t.regions[this.regionValue]}</legend>
+    return html`<fieldset part="fieldset" lang=${ifDefined(this.itemsLang)}>
+      <legend part="legend">
+        ${this.label ? this.own(this.label) : this.t.regions[this.regionValue]}
+      </legend>
       ${items.map((item, i) =>
         choice({
           type: 'checkbox',

@@ -38,6 +38,28 @@ describe('languages the page adds or changes', () => {
     }
   });
 
+  it('marks the page’s own words with the page’s language when its words fall back to English', async () => {
+    const warnings = captureWarnings();
+    try {
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang="tlh">
+          <pinched-nerve-card heading="nuqDaq 'oH puchpa''e'"></pinched-nerve-card>
+        </div>`,
+      );
+      const card = wrap.querySelector<PinchedNerveCard>('pinched-nerve-card')!;
+      await card.updateComplete;
+      expect(base(card).getAttribute('lang')).to.equal('en');
+      const own = card.shadowRoot!.querySelector('h2 span[lang]')!;
+      expect(own.getAttribute('lang')).to.equal('tlh');
+      expect(text(own)).to.equal("nuqDaq 'oH puchpa''e'");
+      // The card's own words stay English, unmarked inside the English content.
+      expect(card.shadowRoot!.querySelector('[part="cta-button"] span')).to.equal(null);
+      await aTimeout(0);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('registers a partial language: its words where given, English key by key elsewhere', async () => {
     const warnings = captureWarnings();
     const card = await fixture<PinchedNerveCard>(
