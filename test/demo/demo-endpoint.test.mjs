@@ -160,6 +160,18 @@ describe('the demo pages', () => {
     assert.match(await res.text(), /<pinched-nerve-check/);
   });
 
+  it('serves the Spanish page, and the Spanish words its widgets fetch under its CSP', async () => {
+    const page = await fetch(`${base}/es.html`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<html lang="es">/);
+    // The widgets fetch locales/es.json from beside the bundle: connect-src must allow it.
+    assert.match(page.headers.get('content-security-policy'), /connect-src 'self'/);
+    const words = await fetch(`${base}/dist/locales/es.json`);
+    assert.equal(words.status, 200);
+    assert.match(words.headers.get('content-type'), /^application\/json/);
+    assert.equal((await words.json()).check.stepOf, 'Paso {step} de {of}');
+  });
+
   it('serves the favicon and styles with their content types', async () => {
     for (const [path, type] of [
       ['/favicon.ico', 'image/x-icon'],
