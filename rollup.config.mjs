@@ -72,6 +72,74 @@ const locales = () => ({
   },
 });
 
+/**
+ * Our own internal member names, shortened in the bundles (about 230 B gzip). Only names that
+ * no page may use: the build stops when one is in custom-elements.json's public API, or no
+ * longer in the code (a rename would leave it unshortened). Never add a name a browser or Lit
+ * also uses (`set`, `once`, `values`…): every property of that name in the bundle is renamed.
+ */
+const INTERNAL_MEMBERS = [
+  'titleEl',
+  'timeoutSeconds',
+  'succeed',
+  'showStep',
+  'showErrors',
+  'sendMethod',
+  'sendEncoding',
+  'renderPhone',
+  'renderCta',
+  'renderAttribution',
+  'refuseEndpoint',
+  'refuseAttribute',
+  'readLightItems',
+  'phoneValue',
+  'onToggle',
+  'onSubmit',
+  'onCta',
+  'itemsLang',
+  'hiddenFieldValues',
+  'focusField',
+  'endpointRefusal',
+  'endpointProblem',
+  'consentWords',
+  'warnAttribute',
+  'shownRegions',
+  'layoutValue',
+  'regionValue',
+  'lightItems',
+  'otherErrors',
+  'successText',
+  'announcedStep',
+  'stepCount',
+  'langCode',
+  'pageLang',
+  'privacyHref',
+  'warned',
+];
+
+function internalMembers() {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const published = new Set(
+    manifest.modules.flatMap((m) =>
+      (m.declarations ?? []).flatMap((d) =>
+        (d.members ?? []).filter((x) => !x.privacy || x.privacy === 'public').map((x) => x.name),
+      ),
+    ),
+  );
+  const code = readdirSync('dist/lib', { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(`dist/lib/${f}`, 'utf8'))
+    .join('\n');
+  for (const name of INTERNAL_MEMBERS) {
+    if (published.has(name)) throw new Error(`rollup: ${name} is public; it must not be renamed`);
+    if (!new RegExp(`\\.${name}\\b`).test(code))
+      throw new Error(`rollup: ${name} is no longer in the code; take it off INTERNAL_MEMBERS`);
+  }
+  return { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')})$`) } };
+}
+
+const mangle = internalMembers();
+
 const banner = '/*! pinched-nerve-widgets | MIT | includes Lit (BSD-3-Clause) */';
 
 export default {
@@ -93,7 +161,7 @@ export default {
       format: 'es',
       sourcemap: true,
       banner,
-      plugins: [terser({ module: true, ecma: 2021, format: { comments: /^!/ } })],
+      plugins: [terser({ module: true, ecma: 2021, mangle, format: { comments: /^!/ } })],
     },
     {
       file: 'dist/pinched-nerve-widgets.iife.js',
@@ -103,7 +171,7 @@ export default {
       sourcemap: true,
       banner,
       // `module: true` would drop the `var PinchedNerveWidgets=` global.
-      plugins: [terser({ module: false, ecma: 2021, format: { comments: /^!/ } })],
+      plugins: [terser({ module: false, ecma: 2021, mangle, format: { comments: /^!/ } })],
     },
   ],
 };
