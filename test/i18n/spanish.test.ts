@@ -120,6 +120,24 @@ describe('the widgets in Spanish', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits the longer Spanish words in a 320px-wide container', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px" lang="es">
+        <pinched-nerve-card></pinched-nerve-card>
+        <pinched-nerve-check layout="single"></pinched-nerve-check>
+      </div>`,
+    );
+    const card = wrapper.querySelector<PinchedNerveCard>('pinched-nerve-card')!;
+    const check = wrapper.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
+    await shows(card, es.card.heading);
+    await shows(check, es.check.heading);
+    for (const el of [card, check]) {
+      const box = base(el);
+      expect(box.scrollWidth, el.localName).to.be.at.most(box.clientWidth);
+      expect(el.getBoundingClientRect().width, el.localName).to.be.at.most(320);
+    }
+  });
+
   it('switches language at run time, keeping every answer, errors and ticks included', async () => {
     const el = await fixture<PinchedNerveCheck>(
       html`<pinched-nerve-check endpoint="/nowhere"></pinched-nerve-check>`,
