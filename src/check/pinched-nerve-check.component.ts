@@ -291,9 +291,9 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     );
   }
 
-  /** Moves focus to the form's title (the card's button does this). */
+  /** Moves focus to the form's title (the card's button does this), once it is drawn. */
   override focus(options?: FocusOptions): void {
-    this.titleEl?.focus(options);
+    void this.updateComplete.then(() => this.titleEl?.focus(options));
   }
 
   /** @internal */

@@ -21,6 +21,7 @@ export interface Redraws extends Element {
 
 const added = new Map<string, Translation[]>();
 const fetched = new Map<string, Translation | null>();
+const fetching = new Map<string, Promise<void>>();
 const merged = new Map<string, Messages>();
 const warned = new Set<string>();
 const live = new Set<Redraws>();
@@ -93,10 +94,10 @@ function messages(code: string): Messages {
   return table;
 }
 
-function fetchOnce(code: string, from: Element): void {
-  if (fetched.has(code)) return;
+function fetchOnce(code: string, from: Element): Promise<void> {
+  if (fetching.has(code)) return fetching.get(code)!;
   fetched.set(code, null);
-  fetchTranslation(code).then(
+  const done = fetchTranslation(code).then(
     (table) => {
       fetched.set(code, table);
       redrawAll();
@@ -109,7 +110,18 @@ function fetchOnce(code: string, from: Element): void {
       );
     },
   );
+  fetching.set(code, done);
+  return done;
 }
+
+/**
+ * Settles when the built-in words an element needs have arrived (or failed), or at once when
+ * it needs none, so its first drawing can be in its own language.
+ */
+export const wordsReady = (el: Element): Promise<void> => {
+  const primary = primaryOf(langOf(el));
+  return builtIn(primary) ? fetchOnce(primary, el) : Promise.resolve();
+};
 
 /** Runs `report` once the page's own scripts have had their turn to register a language. */
 const afterPageScripts = (report: () => void) =>
@@ -128,7 +140,7 @@ export function localize(el: Element): Localized {
     const primary = primaryOf(code);
     if (!builtIn(primary) && !added.has(code)) continue;
     if (builtIn(primary)) {
-      fetchOnce(primary, el);
+      void fetchOnce(primary, el);
       const table = fetched.get(primary);
       // Still on its way, or lost with nothing of the page's own for it: English meanwhile.
       if (!table || (table === FAILED && !added.has(code) && !added.has(primary))) break;

@@ -45,10 +45,12 @@ describe('linking the card and lists to the form', () => {
       html`<div><pinched-nerve-card></pinched-nerve-card></div>`,
     );
     const card = page.querySelector('pinched-nerve-card')!;
+    await card.updateComplete;
     const check = document.createElement('pinched-nerve-check');
     page.append(check);
     await check.updateComplete;
     card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="cta-button"]')!.click();
+    await check.updateComplete;
     expect(check.shadowRoot!.activeElement?.id).to.equal('title');
   });
 
