@@ -115,13 +115,14 @@ function fetchOnce(code: string, from: Element): Promise<void> {
 }
 
 /**
- * Settles when the built-in words an element needs have arrived (or failed), or at once when
- * it needs none, so its first drawing can be in its own language.
+ * The fetch of the built-in words an element needs while they are on their way (starting it),
+ * else undefined: they are here, have failed, or are not built in.
  */
-export const wordsReady = (el: Element): Promise<void> => {
+export function wordsPending(el: Element): Promise<void> | undefined {
   const primary = primaryOf(langOf(el));
-  return builtIn(primary) ? fetchOnce(primary, el) : Promise.resolve();
-};
+  if (!builtIn(primary) || fetched.get(primary)) return undefined;
+  return fetchOnce(primary, el);
+}
 
 /** Runs `report` once the page's own scripts have had their turn to register a language. */
 const afterPageScripts = (report: () => void) =>
