@@ -131,7 +131,7 @@ export function textField(
 /** The consent checkbox: unticked by default, its exact words recorded in the payload. */
 export function consentField(
   ctx: FieldContext,
-  text: string,
+  text: string | TemplateResult,
   privacyHref: string | null,
 ): TemplateResult {
   const error = ctx.errors.consent;

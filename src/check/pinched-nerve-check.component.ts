@@ -293,7 +293,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Moves focus to the form's title (the card's button does this), once it is drawn. */
   override focus(options?: FocusOptions): void {
-    void this.updateComplete.then(() => this.titleEl?.focus(options));
+    if (this.hasUpdated && !this.isUpdatePending) this.titleEl?.focus(options);
+    else void this.updateComplete.then(() => this.titleEl?.focus(options));
   }
 
   /** @internal */

@@ -109,7 +109,11 @@ function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
       type: 'radio',
       choices: choicesOf(words.contactMethod.choices),
     })}
-    ${consentField(ctx, el.consentWords, el.privacyHref)}`;
+    ${consentField(
+      ctx,
+      el.consentText?.trim() ? el.own(el.consentWords) : el.consentWords,
+      el.privacyHref,
+    )}`;
 }
 
 function warning(words: Messages['check'], level: number) {

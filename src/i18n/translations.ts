@@ -21,7 +21,6 @@ export interface Redraws extends Element {
 
 const added = new Map<string, Translation[]>();
 const fetched = new Map<string, Translation | null>();
-const fetching = new Map<string, Promise<void>>();
 const merged = new Map<string, Messages>();
 const warned = new Set<string>();
 const live = new Set<Redraws>();
@@ -94,10 +93,10 @@ function messages(code: string): Messages {
   return table;
 }
 
-function fetchOnce(code: string, from: Element): Promise<void> {
-  if (fetching.has(code)) return fetching.get(code)!;
+function fetchOnce(code: string, from: Element): void {
+  if (fetched.has(code)) return;
   fetched.set(code, null);
-  const done = fetchTranslation(code).then(
+  void fetchTranslation(code).then(
     (table) => {
       fetched.set(code, table);
       redrawAll();
@@ -106,22 +105,10 @@ function fetchOnce(code: string, from: Element): Promise<void> {
       fetched.set(code, FAILED);
       redrawAll();
       console.warn(
-        `<${from.localName}>: could not load the "${code}" words (${String(error)}); showing English.`,
+        `<${from.localName}>: could not load the "${code}" words (${String(error)}); showing the words the page registered for "${code}", else English.`,
       );
     },
   );
-  fetching.set(code, done);
-  return done;
-}
-
-/**
- * The fetch of the built-in words an element needs while they are on their way (starting it),
- * else undefined: they are here, have failed, or are not built in.
- */
-export function wordsPending(el: Element): Promise<void> | undefined {
-  const primary = primaryOf(langOf(el));
-  if (!builtIn(primary) || fetched.get(primary)) return undefined;
-  return fetchOnce(primary, el);
 }
 
 /** Runs `report` once the page's own scripts have had their turn to register a language. */
@@ -141,10 +128,10 @@ export function localize(el: Element): Localized {
     const primary = primaryOf(code);
     if (!builtIn(primary) && !added.has(code)) continue;
     if (builtIn(primary)) {
-      void fetchOnce(primary, el);
+      fetchOnce(primary, el);
       const table = fetched.get(primary);
-      // Still on its way, or lost with nothing of the page's own for it: English meanwhile.
-      if (!table || (table === FAILED && !added.has(code) && !added.has(primary))) break;
+      // Still on its way, or lost, with no words of the page's own for it: English meanwhile.
+      if ((!table || table === FAILED) && !added.has(code) && !added.has(primary)) break;
       if (code !== primary && !added.has(code)) continue;
     }
     return { lang: code, t: messages(code), asked };

@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { en } from '../content/en.js';
 import type { Messages } from '../content/types.js';
-import { follow, localize, primaryOf, unfollow, wordsPending } from '../i18n/translations.js';
+import { follow, localize, primaryOf, unfollow } from '../i18n/translations.js';
 
 /**
  * What every element of the family shares: its words in the page's language, events that
@@ -37,19 +37,6 @@ export class PinchedNerveElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unfollow(this);
-  }
-
-  /**
-   * A widget's first drawing waits for its words when they are a built-in language still on
-   * its way (at most a second), so a Spanish page never draws English first. Every other first
-   * drawing happens at once, in the task that added the widget, before the browser paints.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const words = this.hasUpdated ? undefined : wordsPending(this);
-    if (!words) return super.scheduleUpdate();
-    return Promise.race([words, new Promise((late) => setTimeout(late, 1000))]).then(() =>
-      super.scheduleUpdate(),
-    );
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
