@@ -10,8 +10,11 @@ export function langOf(el: Element): string {
   return '';
 }
 
+/** A tag's language without its region: "es-mx" gives "es". */
+export const primaryOf = (lang: string): string => lang.split('-')[0]!;
+
 /** The tags to look for, most specific first: "es-mx" gives ["es-mx", "es"]. */
 export const candidates = (lang: string): string[] => {
-  const primary = lang.split('-')[0]!;
+  const primary = primaryOf(lang);
   return primary === lang ? [lang] : [lang, primary];
 };

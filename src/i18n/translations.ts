@@ -2,7 +2,7 @@ import { en } from '../content/en.js';
 import { builtIn, fetchTranslation } from '../content/load.js';
 import type { Messages, Translation } from '../content/types.js';
 import { isPlainObject as isTable, isStringArray } from '../shared/attributes.js';
-import { candidates, langOf } from './lang.js';
+import { candidates, langOf, primaryOf } from './lang.js';
 
 type Table = Record<string, unknown>;
 
@@ -48,9 +48,12 @@ function lay(base: Table, over: unknown, bad: string[], path = ''): Table {
   return out;
 }
 
+const redrawLive = () => live.forEach((el) => el.requestUpdate());
+
+/** After a table changed: merge again, and redraw every widget on the page. */
 function redrawAll(): void {
   merged.clear();
-  for (const el of live) el.requestUpdate();
+  redrawLive();
 }
 
 /**
@@ -72,8 +75,6 @@ export function registerTranslation(lang: string, translation: Translation): voi
 
 /** Stands for a built-in table that could not be fetched: the page's own words still count. */
 const FAILED: Translation = {};
-
-export const primaryOf = (code: string) => code.split('-')[0]!;
 
 /**
  * The words for a language: English with the page's changes; under a regional tag, its
@@ -148,13 +149,14 @@ export function localize(el: Element): Localized {
   return { lang: 'en', t: messages('en'), asked };
 }
 
-let watcher: MutationObserver | undefined;
+let watching = false;
 
 /** Redraws `el` when its words may change: a translation arrives, or a `lang` changes. */
 export function follow(el: Redraws): void {
   live.add(el);
-  watcher ??= new MutationObserver(() => live.forEach((w) => w.requestUpdate()));
-  watcher.observe(document, { subtree: true, attributeFilter: ['lang'] });
+  if (watching) return;
+  watching = true;
+  new MutationObserver(redrawLive).observe(document, { subtree: true, attributeFilter: ['lang'] });
 }
 
 export function unfollow(el: Redraws): void {

@@ -1,7 +1,8 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { en } from '../content/en.js';
 import type { Messages } from '../content/types.js';
-import { follow, localize, primaryOf, unfollow } from '../i18n/translations.js';
+import { primaryOf } from '../i18n/lang.js';
+import { follow, localize, unfollow } from '../i18n/translations.js';
 
 /**
  * What every element of the family shares: its words in the page's language, events that
