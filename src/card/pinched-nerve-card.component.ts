@@ -94,6 +94,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
 
   private regionValue: (typeof REGIONS)[number] = 'both';
   private layoutValue: (typeof LAYOUTS)[number] = 'auto';
+  private phoneValue = DEFAULT_PHONE;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -111,6 +112,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
       this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
     if (changed.has('layout'))
       this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'auto');
+    if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
   }
 
   private get shownRegions(): Region[] {
@@ -133,7 +135,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
     // Looked up again now: a form may have been added (or removed) since the card rendered.
     const check = this.check;
     if (!check) {
-      const phone = pickPhone(this, this.phone, DEFAULT_PHONE);
+      const phone = this.phoneValue;
       if (this.for) {
         this.once('for', this.for, () =>
           console.warn(
@@ -157,7 +159,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
   private renderCta() {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
     const check = this.check;
-    const phone = pickPhone(this, this.phone, DEFAULT_PHONE);
+    const phone = this.phoneValue;
     const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
     if (!target) return nothing;
     return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
@@ -166,7 +168,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
   }
 
   private renderPhone() {
-    const phone = pickPhone(this, this.phone, DEFAULT_PHONE);
+    const phone = this.phoneValue;
     if (!phone) return nothing;
     return html`<p part="phone" class="phone">
       ${this.t.card.callPrefix}

@@ -185,18 +185,14 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   get stepCount(): number {
     return this.layoutValue === 'single' ? 1 : STEPS.length;
   }
-  /** @internal */
-  get layoutValue(): (typeof LAYOUTS)[number] {
-    return pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
-  }
+  /** The `layout` in force, worked out when it changes. @internal */
+  layoutValue: (typeof LAYOUTS)[number] = 'steps';
   /** @internal */
   get level(): number {
     return pickHeadingLevel(this, this.headingLevel);
   }
-  /** @internal */
-  get phoneValue(): string {
-    return pickPhone(this, this.phone, DEFAULT_PHONE);
-  }
+  /** The phone number to show, worked out when `phone` changes. @internal */
+  phoneValue = DEFAULT_PHONE;
   /** @internal */
   get consentWords(): string {
     const words = this.t.check.consent;
@@ -230,6 +226,9 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       if (REGIONS.includes(region)) this.values = { ...this.values, region };
       else this.warnAttribute('region', this.region, 'no preselected region');
     }
+    if (changed.has('layout'))
+      this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
+    if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
     if (changed.has('endpoint')) {
       const result = checkEndpoint(this.endpoint, document.baseURI);
       this.endpointRefusal = this.endpoint === null || result.ok ? null : result.reason;

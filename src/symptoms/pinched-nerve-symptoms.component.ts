@@ -125,11 +125,6 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     return this.t.symptoms[this.regionValue];
   }
 
-  /** The language of the items: the page's own for the author's items, else the words'. */
-  private get itemsLang(): string | undefined {
-    return this.items === this.t.symptoms[this.regionValue] ? this.langCode : undefined;
-  }
-
   private onToggle(item: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const others = this.selected.filter((s) => s !== item);
@@ -145,8 +140,10 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
 
   protected override render() {
     const items = this.items;
-    if (!this.selectable) return symptomList(items, this.itemsLang);
-    return html`<fieldset part="fieldset" lang=${ifDefined(this.itemsLang)}>
+    // The language of the items: the words' for the built-in ones; the author's own keep the page's.
+    const lang = items === this.t.symptoms[this.regionValue] ? this.langCode : undefined;
+    if (!this.selectable) return symptomList(items, lang);
+    return html`<fieldset part="fieldset" lang=${ifDefined(lang)}>
       <legend part="legend">
         ${this.label ? this.own(this.label) : this.t.regions[this.regionValue]}
       </legend>
