@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/content/en.js';
+import { fetchSpanish } from '../helpers/spanish.js';
 
 /** Every key path of a table with the kind of value there: "check.errors.name: string". */
 function shape(table: unknown, path = ''): string[] {
@@ -19,12 +20,12 @@ function leaves(table: unknown, path = ''): [string, unknown][] {
 
 describe('the built-in translations', () => {
   it('Spanish has every English key, each with the same kind of value, and nothing else', async () => {
-    const es: unknown = await (await fetch('/src/content/locales/es.json')).json();
+    const es: unknown = await fetchSpanish();
     expect(shape(es)).to.deep.equal(shape(en));
   });
 
   it('Spanish keeps every {mark} of the English words, and leaves no text empty', async () => {
-    const es = new Map(leaves(await (await fetch('/src/content/locales/es.json')).json()));
+    const es = new Map(leaves(await fetchSpanish()));
     for (const [path, value] of leaves(en)) {
       const theirs = es.get(path);
       if (typeof value === 'string') {
@@ -37,13 +38,13 @@ describe('the built-in translations', () => {
   });
 
   it('Spanish symptom lists have as many items as the English ones, so ticks carry over', async () => {
-    const es = (await (await fetch('/src/content/locales/es.json')).json()) as typeof en;
+    const es = await fetchSpanish();
     expect(es.symptoms.cervical).to.have.length(en.symptoms.cervical.length);
     expect(es.symptoms.lumbar).to.have.length(en.symptoms.lumbar.length);
   });
 
   it('the built bundles carry the same Spanish table beside them', async () => {
-    const source = await (await fetch('/src/content/locales/es.json')).json();
+    const source = await fetchSpanish();
     for (const url of ['/dist/locales/es.json', '/dist/lib/content/locales/es.json']) {
       const res = await fetch(url);
       expect(res.ok, `${url} missing: run npm run build`).to.equal(true);

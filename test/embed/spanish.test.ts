@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { en } from '../../src/content/en.js';
 import { text } from '../helpers/text.js';
 import { closeFixtures, openFixture, rendered, requireBundles, type Fixture } from './frame.js';
+import { fetchSpanish } from '../helpers/spanish.js';
 
 let es: typeof en;
 
@@ -15,7 +16,7 @@ const localeRequests = (fixture: Fixture) =>
 describe('Spanish from the bundles', () => {
   before(async () => {
     await requireBundles();
-    es = (await (await fetch('/src/content/locales/es.json')).json()) as typeof en;
+    es = await fetchSpanish();
   });
   afterEach(closeFixtures);
 

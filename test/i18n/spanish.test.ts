@@ -8,6 +8,7 @@ import { captureWarnings } from '../helpers/console.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { $, fillAll, nextEvent, pressSubmit, tick } from '../helpers/form.js';
 import { text } from '../helpers/text.js';
+import { fetchSpanish } from '../helpers/spanish.js';
 
 let es: typeof en;
 
@@ -22,7 +23,7 @@ const base = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="base"]')!
 
 describe('the widgets in Spanish', () => {
   before(async () => {
-    es = (await (await fetch('/src/content/locales/es.json')).json()) as typeof en;
+    es = await fetchSpanish();
   });
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
@@ -202,7 +203,7 @@ describe('the widgets in Spanish', () => {
 describe('Spanish beside other languages', () => {
   let es: typeof en;
   before(async () => {
-    es = (await (await fetch('/src/content/locales/es.json')).json()) as typeof en;
+    es = await fetchSpanish();
   });
 
   it('keeps a selectable list’s ticks through a change of language', async () => {
