@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { browsers } from './scripts/browsers.mjs';
+import { browsers, engines } from './scripts/browsers.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
 
 const freePort = () =>
@@ -21,8 +21,6 @@ const freePort = () =>
 const endpoint = await startEndpointServer(await freePort());
 // A port with nothing listening, for the "server is down" path.
 const downPort = await freePort();
-
-const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
 /** Resolves once something accepts connections on the port, or fails after `ms`. */
 const listening = (port, ms) =>

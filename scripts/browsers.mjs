@@ -31,3 +31,6 @@ export const browsers = {
     debian: ['xvfb'],
   },
 };
+
+/** The engines a test run uses: all three, or those the BROWSERS variable names. */
+export const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');

@@ -2,7 +2,7 @@
 // On Debian as root it installs what is missing (and says so); elsewhere it names what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { browsers } from './browsers.mjs';
+import { browsers, engines } from './browsers.mjs';
 
 // `npm test` runs all three; BROWSERS=chromium (say) narrows a development run, and this check with it.
 const needs = {
@@ -10,7 +10,6 @@ const needs = {
   firefox: ['firefox'],
   webkit: ['webkitDriver', 'webkit', 'xvfb'],
 };
-const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const wanted = new Set(engines.flatMap((engine) => needs[engine] ?? []));
 const missing = Object.entries(browsers).filter(
   ([name, b]) => wanted.has(name) && !existsSync(b.path),
