@@ -3,7 +3,9 @@
 // test/embed/layout-shift.test.ts). Results go to BENCHMARKS.md by hand, with the machine.
 //
 //   sizes       gzip -9 and brotli of both bundles, beside Lit's floor: a one-property element
-//               bundled the same way (Rollup, node-resolve `production`, terser) in a temp dir
+//               bundled the same way (Rollup, node-resolve `production`, terser) in a temp dir;
+//               then where the bytes go: the bundle built with only some elements, and its
+//               minified bytes by source folder (from its source map)
 //   render      50 cards + 10 forms: defined and rendered vs. the same DOM as static HTML
 //               (declarative shadow DOM, no script), headless Chromium, median of BENCH_RUNS
 //   cls         the demo pages with the bundle held back until after first paint, with and
@@ -166,6 +168,105 @@ async function sizes() {
       name.startsWith('dist/pinched') ? `+${gz - floorGzip} B` : '',
     ]),
   );
+  console.log('');
+  await breakdown();
+}
+
+/**
+ * Where the ES module bundle's bytes go: the same Rollup config bundling part of the package
+ * (so each row is a real bundle, Lit included), and the bundle's minified bytes by the source
+ * files they came from (its source map). Gzip is not additive across parts, so the second table
+ * gives each part's share of the minified file.
+ */
+async function breakdown() {
+  const { default: config } = await import(join(ROOT, 'rollup.config.mjs'));
+  const [esm] = config.output;
+  const dir = await mkdtemp(join(tmpdir(), 'pnw-parts-'));
+  const parts = [
+    ['the card and the symptom list (no form)', ['card/define.js', 'symptoms/define.js']],
+    ['the form alone', ['check/define.js']],
+    ['the card alone', ['card/define.js']],
+  ];
+  const rows = [];
+  try {
+    for (const [name, entries] of parts) {
+      const input = join(dir, 'entry.js');
+      await writeFile(
+        input,
+        entries
+          .map((e) => `export * from ${JSON.stringify(join(ROOT, 'dist/lib', e))};`)
+          .join('\n'),
+      );
+      const bundle = await rollup({ ...config, input });
+      const { output } = await bundle.generate({ ...esm, sourcemap: false });
+      await bundle.close();
+      const code = output[0].code;
+      rows.push([name, code.length, gzip(code)]);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  table(
+    ['dist/pinched-nerve-widgets.js built with only', 'minified', 'gzip -9'],
+    rows.map(([name, raw, gz]) => [name, `${raw} B`, `${gz} B (${kB(gz)})`]),
+  );
+
+  const file = join(ROOT, 'dist', BUNDLES[0]);
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const groupOf = (source) =>
+    source.includes('node_modules/')
+      ? 'Lit'
+      : source.includes('/content/')
+        ? 'English words (src/content)'
+        : source.endsWith('.styles.ts') || /shared\/(styles|choices)\.ts$/.test(source)
+          ? 'styles (*.styles.ts, shared/styles, shared/choices)'
+          : `src/${source.split('src/')[1]?.split('/')[0] ?? '?'}/ code`;
+  const bytes = new Map();
+  const lines = code.split('\n');
+  const segments = decodeMappings(map.mappings);
+  segments.forEach(([line, column, source], i) => {
+    const next = segments[i + 1];
+    const end = next && next[0] === line ? next[1] : lines[line].length;
+    const group = source < 0 ? 'unmapped' : groupOf(map.sources[source]);
+    bytes.set(group, (bytes.get(group) ?? 0) + end - column);
+  });
+  console.log('');
+  table(
+    ['minified bytes of dist/pinched-nerve-widgets.js from', 'bytes', 'share'],
+    [...bytes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([group, n]) => [group, `${n} B`, `${((100 * n) / code.length).toFixed(1)} %`]),
+  );
+}
+
+/** Source map `mappings` as [generated line, generated column, source index or -1]. */
+function decodeMappings(mappings) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const segments = [];
+  let source = 0;
+  mappings.split(';').forEach((text, line) => {
+    let column = 0;
+    for (const segment of text ? text.split(',') : []) {
+      const values = [];
+      let shift = 0;
+      let value = 0;
+      for (const char of segment) {
+        const digit = alphabet.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      segments.push([line, column, values.length > 1 ? source : -1]);
+    }
+  });
+  return segments;
 }
 
 // ---------------------------------------------------------------------------------------------
