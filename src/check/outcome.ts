@@ -24,7 +24,7 @@ export function sortFieldErrors(fieldErrors: FieldErrors): {
   const entries = Object.entries(fieldErrors);
   const known = entries.filter(([f]) => stepOf(f) >= 0);
   return {
-    errors: Object.fromEntries(known),
+    errors: Object.fromEntries(known.map(([f, text]) => [f, { text }])),
     other: entries.filter(([f]) => stepOf(f) < 0).map(([, m]) => m),
     step: known.length ? stepOf(known[0]![0]) : null,
   };

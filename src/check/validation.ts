@@ -37,14 +37,18 @@ const validators: readonly Validator[] = [
 ];
 
 /**
- * At most one error per field: a key of the form's own messages (so it is shown in the
- * language of the moment), or a server's own message.
+ * One field's error: a key of the form's own messages (so it is shown in the language of the
+ * moment), or a server's own message, kept apart so a server text that happens to be a key
+ * ("name") is still shown as the server wrote it.
  */
-export type Errors = Partial<Record<FieldName, string>>;
+export type FieldError = ErrorKey | { text: string };
+
+/** At most one error per field. */
+export type Errors = Partial<Record<FieldName, FieldError>>;
 
 /** The words for an error: the form's own message for a key, else the server's text. */
-export const errorText = (messages: Record<ErrorKey, string>, error: string): string =>
-  Object.keys(messages).includes(error) ? messages[error as ErrorKey] : error;
+export const errorText = (messages: Record<ErrorKey, string>, error: FieldError): string =>
+  typeof error === 'string' ? messages[error] : error.text;
 
 /** Errors for the given steps' fields (0-based step indexes), at most one per field. */
 export function validate(values: CheckValues, steps: readonly number[]): Errors {

@@ -198,6 +198,17 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     expectValuesKept(el);
   });
 
+  it('shows a server’s message as written, even when it reads like one of the form’s keys', async () => {
+    const el = await mountCheck(endpointFor('key-like-field-errors').url);
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    await el.updateComplete;
+    expect(text($(el, '#name-error'))).to.equal('Error: consent');
+    expect(text($(el, '.error-summary a'))).to.equal('consent');
+    expectValuesKept(el);
+  });
+
   it('lists a server’s errors about fields the form does not have in the summary', async () => {
     const el = await mountCheck(endpointFor('unknown-field-errors').url);
     await fillAll(el);
