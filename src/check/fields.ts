@@ -44,7 +44,8 @@ export function choiceGroup(
     hint?: string;
     optional?: boolean;
     type: 'radio' | 'checkbox';
-    choices: readonly Choice[];
+    /** Labels are the words' strings, or page text marked with its language. */
+    choices: readonly { value: string; label: Choice['label'] | TemplateResult }[];
     idPrefix?: string;
     nested?: boolean;
     /** A checkbox that clears the others, and is cleared by them ("Nothing yet"). */

@@ -29,7 +29,14 @@ import type {
 import { failureKey, sortFieldErrors, type FailureKey } from './outcome.js';
 import { renderCheck } from './render.js';
 import { validate, type Errors } from './validation.js';
-import { emptyValues, mergePreselection, STEPS, stepOf, type CheckValues } from './values.js';
+import {
+  emptyValues,
+  mergePreselection,
+  STEPS,
+  stepOf,
+  type CheckValues,
+  type SymptomLists,
+} from './values.js';
 import { translateSymptoms } from '../i18n/symptoms.js';
 
 export type {
@@ -127,6 +134,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     failure: { state: true },
     successText: { state: true },
     trap: { state: true },
+    pageLists: { state: true },
   };
 
   /** Where answers are sent: an `https:` URL, or a relative URL on this site (`http:` only for localhost). */
@@ -176,6 +184,13 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   successText = '';
   /** The honeypot: people never see it; bots fill it. @internal */
   trap = '';
+  /** A region's list of the page's own items, from a selectable list that uses them. @internal */
+  pageLists: Partial<SymptomLists> = {};
+
+  /** The symptom lists the form shows: its own words', or the page's items for a region. @internal */
+  get lists(): SymptomLists {
+    return { ...this.t.symptoms, ...this.pageLists };
+  }
 
   private get titleEl(): HTMLElement | null {
     return this.renderRoot.querySelector('#title');
@@ -279,14 +294,21 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list). */
   preselect(selection: Preselection): void {
+    const { region, symptoms, lists, items } = selection;
+    // Ticks from a list with the page's own items: the form shows that list for the region,
+    // until ticks come from a list with the built-in items.
+    if (symptoms && (region === 'cervical' || region === 'lumbar')) {
+      const pageLists = { ...this.pageLists };
+      if (items) pageLists[region] = [...items];
+      else delete pageLists[region];
+      this.pageLists = pageLists;
+    }
     this.values = mergePreselection(
       this.values,
-      selection.region,
+      region,
       // Ticked on a list in another language: the same symptoms in this form's words.
-      selection.symptoms && selection.lists
-        ? translateSymptoms(selection.symptoms, selection.lists, this.t.symptoms)
-        : selection.symptoms,
-      this.t.symptoms,
+      symptoms && lists ? translateSymptoms(symptoms, lists, this.t.symptoms) : symptoms,
+      this.lists,
     );
   }
 
@@ -364,7 +386,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       hiddenFields: this.hiddenFieldValues(),
       consentText: this.consentWords,
       lang: this.langCode,
-      lists: this.t.symptoms,
+      lists: this.lists,
       location: window.location,
     });
     if (!this.emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;

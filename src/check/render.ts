@@ -19,8 +19,9 @@ function phoneLink(phone: string) {
   return html`<a href=${telHref(phone)}>${phone}</a>`;
 }
 
-function stepOne(ctx: FieldContext, all: Messages) {
+function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
   const words = ctx.words;
+  const lists = el.lists;
   const regions = regionsFor(ctx.values.region);
   const error = ctx.errors.symptoms;
   return html`${choiceGroup(ctx, {
@@ -44,9 +45,13 @@ function stepOne(ctx: FieldContext, all: Messages) {
           ${regions.map((region, i) =>
             choiceGroup(ctx, {
               field: 'symptoms',
-              legend: all.regions[region],
+              legend: el.t.regions[region],
               type: 'checkbox',
-              choices: all.symptoms[region].map((s) => ({ value: s, label: s })),
+              // The page's own items are in the page's language.
+              choices: lists[region].map((s) => ({
+                value: s,
+                label: region in el.pageLists ? el.own(s) : s,
+              })),
               idPrefix: i === 0 ? 'f-symptoms' : `f-symptoms-${region}`,
               nested: true,
             }),
@@ -173,7 +178,7 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
   const single = el.layoutValue === 'single';
   const isLast = single || el.step === STEPS.length - 1;
   const phone = el.phoneValue;
-  const steps = [stepOne(ctx, el.t), stepTwo(ctx), stepThree(ctx, el)];
+  const steps = [stepOne(ctx, el), stepTwo(ctx), stepThree(ctx, el)];
   const sending = el.status === 'sending';
 
   if (el.status === 'success') {

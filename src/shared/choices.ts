@@ -5,7 +5,7 @@ export interface ChoiceOptions {
   id: string;
   name: string;
   value: string;
-  label: string;
+  label: string | TemplateResult;
   checked: boolean;
   onChange: (event: Event) => void;
 }

@@ -7,6 +7,8 @@ export interface Preselection {
   symptoms?: readonly string[];
   /** The built-in lists the symptoms were ticked on, in the sender's language. */
   lists?: SymptomLists;
+  /** Or the page's own items they were ticked on: the form then shows these for the region. */
+  items?: readonly string[];
 }
 
 /** The public surface of `<pinched-nerve-check>` that other elements use, without importing it. */

@@ -131,10 +131,12 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     this.selected = checked ? this.items.filter((s) => s === item || others.includes(s)) : others;
     const detail: SymptomsChangeDetail = { region: this.regionValue, selected: [...this.selected] };
     this.emit('pinched-nerve-symptoms-change', detail);
+    const items = this.items;
     findCheck(this, this.for, false)?.preselect({
       region: this.regionValue,
       symptoms: detail.selected,
-      lists: this.t.symptoms,
+      // The page's own items go along, so the form can show (and send) the same ticks.
+      ...(items === this.t.symptoms[this.regionValue] ? { lists: this.t.symptoms } : { items }),
     });
   }
 

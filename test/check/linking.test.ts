@@ -3,6 +3,8 @@ import '../../src/index.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { symptoms } from '../../src/content/en.js';
+import { endpointFor } from '../helpers/endpoint.js';
+import { $, pressSubmit, text, tick, type } from '../helpers/form.js';
 
 describe('linking the card and lists to the form', () => {
   it('the card’s button scrolls to and focuses the form, preselecting the card’s region', async () => {
@@ -88,5 +90,47 @@ describe('linking the card and lists to the form', () => {
     expect(check.shadowRoot!.querySelector<HTMLInputElement>('#f-symptoms-1')!.checked).to.equal(
       true,
     );
+  });
+
+  it('a list of the page’s own items carries its ticks to the form, which shows and sends them', async () => {
+    const ep = endpointFor('ok');
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <pinched-nerve-symptoms region="lumbar" selectable for="own-items">
+          <ul>
+            <li>Burning in one foot</li>
+            <li>Cramp in the calf</li>
+          </ul>
+        </pinched-nerve-symptoms>
+        <pinched-nerve-check
+          id="own-items"
+          layout="single"
+          endpoint=${ep.url}
+        ></pinched-nerve-check>
+      </div>`,
+    );
+    const list = page.querySelector('pinched-nerve-symptoms')!;
+    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
+    await list.updateComplete;
+    list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    await check.updateComplete;
+    // The form's lower-back list is now the page's, with the same tick.
+    expect(text($(check, 'label[for="f-symptoms"]'))).to.equal('Burning in one foot');
+    expect(text($(check, 'label[for="f-symptoms-1"]'))).to.equal('Cramp in the calf');
+    expect($<HTMLInputElement>(check, '#f-symptoms-1')!.checked).to.equal(true);
+    expect($<HTMLInputElement>(check, '#f-symptoms')!.checked).to.equal(false);
+    // Choosing both regions keeps the built-in neck list beside it.
+    await tick(check, 'f-region-2');
+    expect(text($(check, 'label[for="f-symptoms"]'))).to.equal(symptoms.cervical[0]);
+    expect(text($(check, 'label[for="f-symptoms-lumbar"]'))).to.equal('Burning in one foot');
+    await tick(check, 'f-region-1');
+    await type(check, 'f-name', 'Ada Lovelace');
+    await type(check, 'f-phone', '(555) 010-2000');
+    await tick(check, 'f-consent');
+    await pressSubmit(check);
+    await waitUntil(async () => (await ep.received()).requests.length === 1, 'nothing sent');
+    const body = JSON.parse((await ep.received()).requests[0]!.body) as Record<string, unknown>;
+    expect(body.region).to.equal('lumbar');
+    expect(body.symptoms).to.deep.equal(['Cramp in the calf']);
   });
 });
