@@ -1,5 +1,5 @@
 // `npm run bench`: what the widgets cost a patient's phone, measured in one run. Figures only,
-// no pass/fail (the size budget lives in test/embed/size.test.ts, the layout-shift check in
+// no pass/fail (the size budget lives in test/package/size.test.mjs, the layout-shift check in
 // test/embed/layout-shift.test.ts). Results go to BENCHMARKS.md by hand, with the machine.
 //
 //   sizes       gzip -9 and brotli of both bundles, beside Lit's floor: a one-property element
