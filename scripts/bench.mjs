@@ -449,7 +449,7 @@ async function render() {
 // ---------------------------------------------------------------------------------------------
 // Layout shift on the demo pages, with the bundle arriving after first paint
 
-const DEMO_PAGES = ['/', '/errors.html', '/wordpress.html', '/themes.html'];
+const DEMO_PAGES = ['/', '/es.html', '/errors.html', '/wordpress.html', '/themes.html'];
 const SHIFT_WIDTHS = [360, 412, 768, 1024, 1280, 1440];
 const SCRIPT_DELAY_MS = 1000;
 const RESERVE_CSS = /^\/reserve-space[\w-]*\.css$/;
@@ -459,6 +459,18 @@ const RESERVE_CSS = /^\/reserve-space[\w-]*\.css$/;
  * paints before the widgets exist) and sums its layout-shift entries once everything rendered.
  * `reserve: false` serves demo/reserve-space*.css empty.
  */
+/**
+ * In the page: every widget `selectors` finds has drawn, in the page's language (a page in
+ * another language draws English until its words arrive).
+ */
+function drawnInPageLanguage(selectors) {
+  const lang = document.documentElement.lang;
+  return [...document.querySelectorAll(selectors)].every((host) => {
+    const root = host.shadowRoot?.firstElementChild;
+    return root && (lang === 'en' || root.getAttribute('lang') === lang);
+  });
+}
+
 async function demoShift(browser, url, { width, height, reserve }) {
   const tab = await browser.newPage();
   await tab.setViewport({ width, height });
@@ -479,13 +491,9 @@ async function demoShift(browser, url, { width, height, reserve }) {
   });
   await tab.goto(url, { waitUntil: 'load' });
   await tab.waitForFunction(
-    () =>
-      [
-        ...document.querySelectorAll(
-          'pinched-nerve-card, pinched-nerve-check, pinched-nerve-symptoms',
-        ),
-      ].every((el) => el.shadowRoot?.firstElementChild),
+    drawnInPageLanguage,
     { timeout: 10000 },
+    'pinched-nerve-card, pinched-nerve-check, pinched-nerve-symptoms',
   );
   await frames(tab, 3);
   const cls = await tab.evaluate(() =>
@@ -624,6 +632,12 @@ const RESERVE_TARGETS = [
     file: 'reserve-space.css', // index.html and errors.html: the same article column
     selector: `.article pinched-nerve-${tag}`,
   })),
+  // The Spanish page: the same column, with longer words.
+  ...['card', 'check'].map((tag) => ({
+    path: '/es.html',
+    file: 'reserve-space-es.css',
+    selector: `.article pinched-nerve-${tag}`,
+  })),
   ...['symptoms', 'check'].map((tag) => ({
     path: '/wordpress.html',
     file: 'reserve-space-wordpress.css',
@@ -660,11 +674,7 @@ async function measureHeights(browser, origin, path, finds) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: RESERVE_FROM, height: 900 });
   await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
-  await tab.waitForFunction(
-    (finds) => finds.every((f) => document.querySelector(f)?.shadowRoot?.firstElementChild),
-    {},
-    finds,
-  );
+  await tab.waitForFunction(drawnInPageLanguage, {}, finds.join(', '));
   const rows = [];
   for (let width = RESERVE_FROM; width <= RESERVE_TO; width += RESERVE_STEP) {
     await tab.setViewport({ width, height: 900 });
@@ -848,6 +858,12 @@ const HEIGHT_VARIANTS = [
     'symptoms, cervical, selectable',
     '<pinched-nerve-symptoms region="cervical" selectable></pinched-nerve-symptoms>',
   ],
+  // Spanish words are longer.
+  ['card, lang="es"', '<pinched-nerve-card lang="es"></pinched-nerve-card>'],
+  [
+    'check (step 1), lang="es"',
+    '<pinched-nerve-check endpoint="/x" lang="es"></pinched-nerve-check>',
+  ],
 ];
 
 /** Each widget's rendered height in a column of each width: 16px system-ui text, no theme. */
@@ -877,8 +893,12 @@ async function heights() {
         const tab = await browser.newPage();
         await tab.setViewport({ width: 1000, height: 900 });
         await tab.goto(`${origin}/heights.html`, { waitUntil: 'load' });
+        // Drawn, and in its own language (Spanish arrives after a first English drawing).
         await tab.waitForFunction(() =>
-          [...document.querySelectorAll('.c > *')].every((el) => el.shadowRoot?.firstElementChild),
+          [...document.querySelectorAll('.c > *')].every((el) => {
+            const root = el.shadowRoot?.firstElementChild;
+            return root && (!el.lang || root.getAttribute('lang') === el.lang);
+          }),
         );
         for (const [j, width] of HEIGHT_WIDTHS.entries()) {
           const measured = await tab.evaluate(async (width) => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { requireBundles } from './frame.js';
 
 /**
@@ -15,7 +15,7 @@ import { requireBundles } from './frame.js';
  */
 
 const WIDGETS = 'pinched-nerve-card, pinched-nerve-check, pinched-nerve-symptoms';
-const PAGES = ['index.html', 'errors.html', 'wordpress.html', 'themes.html'];
+const PAGES = ['index.html', 'es.html', 'errors.html', 'wordpress.html', 'themes.html'];
 const WIDTHS = [360, 768, 1280];
 const RESERVE = /\s*<link rel="stylesheet" href="\/reserve-space[\w-]*\.css" \/>/;
 const BUNDLE =
@@ -125,6 +125,16 @@ async function loadLate(page: string, width: number, reserve: boolean) {
     timeout,
   ]);
   await Promise.all(hosts.map((h) => h.updateComplete));
+  // A page in another language draws English until its words arrive; they must fit too.
+  const lang = doc.documentElement.lang;
+  if (lang !== 'en') {
+    await waitUntil(
+      () => hosts.every((h) => h.shadowRoot?.firstElementChild?.getAttribute('lang') === lang),
+      `${page}: the widgets never switched to lang="${lang}"`,
+      { timeout: 8000 },
+    );
+    await Promise.all(hosts.map((h) => h.updateComplete));
+  }
   await nextFrames(win, 3);
   const after = snapshot(doc);
   shifts.push(...((observer?.takeRecords() ?? []) as LayoutShift[]));
@@ -143,8 +153,16 @@ describe('no layout shift when the bundle arrives after the demo page has painte
   });
 
   for (const page of PAGES) {
+    // A Spanish page draws English first (issue 6: English until the Spanish words arrive),
+    // inside the space held for the Spanish. When a frame is painted between the two, Chromium
+    // counts the words moving inside the widgets as a small shift; the page around them must
+    // not move at all.
+    const switches = page === 'es.html';
+    const note = !switches
+      ? `${engineNote} every box keeps its place`
+      : `every box keeps its place through the switch from English to Spanish${reportsShifts ? ', and CLS stays under 0.05 (only words inside the widgets move)' : ''}`;
     for (const width of WIDTHS) {
-      it(`${page} at ${width}px: ${engineNote} every box keeps its place`, async () => {
+      it(`${page} at ${width}px: ${note}`, async () => {
         const { before, after, cls, content, hosts } = await loadLate(page, width, true);
         hosts.forEach((host, i) => {
           const name = `<${host.localName}> #${i + 1} of ${hosts.length}`;
@@ -157,7 +175,8 @@ describe('no layout shift when the bundle arrives after the demo page has painte
         expect(after.widgets, 'the widgets stay where they were').to.deep.equal(before.widgets);
         expect(after.footer, 'the footer stays where it was').to.deep.equal(before.footer);
         expect(after.pageHeight, 'the page keeps its height').to.equal(before.pageHeight);
-        if (reportsShifts) expect(cls, 'cumulative layout shift').to.equal(0);
+        if (reportsShifts && switches) expect(cls, 'cumulative layout shift').to.be.below(0.05);
+        else if (reportsShifts) expect(cls, 'cumulative layout shift').to.equal(0);
       });
     }
   }
