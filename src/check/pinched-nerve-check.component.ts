@@ -4,7 +4,7 @@ import type { Encoding, PayloadValue } from '../client/encode.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
-import type { RegionChoice } from '../content/types.js';
+import type { Region, RegionChoice } from '../content/types.js';
 import { fill } from '../i18n/translations.js';
 import {
   isPlainObject,
@@ -185,11 +185,15 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   /** The honeypot: people never see it; bots fill it. @internal */
   trap = '';
   /** A region's list of the page's own items, from a selectable list that uses them. @internal */
-  pageLists: Partial<SymptomLists> = {};
+  pageLists: Partial<Record<Region, { items: readonly string[]; lang: string }>> = {};
 
   /** The symptom lists the form shows: its own words', or the page's items for a region. @internal */
   get lists(): SymptomLists {
-    return { ...this.t.symptoms, ...this.pageLists };
+    const { cervical, lumbar } = this.pageLists;
+    return {
+      cervical: cervical?.items ?? this.t.symptoms.cervical,
+      lumbar: lumbar?.items ?? this.t.symptoms.lumbar,
+    };
   }
 
   private get titleEl(): HTMLElement | null {
@@ -230,11 +234,17 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this.t.symptoms;
     super.willUpdate(changed);
-    // Ticked symptoms follow a change of language, so none is lost or sent in two languages.
+    // Ticked symptoms follow a change of language, so none is lost or sent in two languages;
+    // ticks on the page's own items stay as written.
     if (this.t.symptoms !== before && this.values.symptoms.length)
       this.values = {
         ...this.values,
-        symptoms: translateSymptoms(this.values.symptoms, before, this.t.symptoms),
+        symptoms: translateSymptoms(
+          this.values.symptoms,
+          before,
+          this.t.symptoms,
+          Object.values(this.pageLists).flatMap((list) => list.items),
+        ),
       };
     if (changed.has('region') && this.region !== null) {
       const region = this.region.trim().toLowerCase() as RegionChoice;
@@ -294,12 +304,12 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list). */
   preselect(selection: Preselection): void {
-    const { region, symptoms, lists, items } = selection;
-    // Ticks from a list with the page's own items: the form shows that list for the region,
-    // until ticks come from a list with the built-in items.
-    if (symptoms && (region === 'cervical' || region === 'lumbar')) {
+    const { region, symptoms, lists, items, itemsLang } = selection;
+    // A list with the page's own items: the form shows that list for the region, until ticks
+    // come from a list with the built-in items. (A card sends a region alone.)
+    if ((symptoms || items) && (region === 'cervical' || region === 'lumbar')) {
       const pageLists = { ...this.pageLists };
-      if (items) pageLists[region] = [...items];
+      if (items) pageLists[region] = { items: [...items], lang: itemsLang ?? this.pageLang };
       else delete pageLists[region];
       this.pageLists = pageLists;
     }

@@ -47,10 +47,10 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
               field: 'symptoms',
               legend: el.t.regions[region],
               type: 'checkbox',
-              // The page's own items are in the page's language.
+              // The page's own items keep the language they were written in.
               choices: lists[region].map((s) => ({
                 value: s,
-                label: region in el.pageLists ? el.own(s) : s,
+                label: el.pageLists[region] ? el.own(s, el.pageLists[region].lang) : s,
               })),
               idPrefix: i === 0 ? 'f-symptoms' : `f-symptoms-${region}`,
               nested: true,

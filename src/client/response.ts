@@ -3,21 +3,23 @@ export type FieldErrors = Record<string, string>;
 
 /**
  * Reads `{"errors": {"email": "…"}}` or `{"errors": [{"field": "email", "message": "…"}]}`;
- * anything else gives no field errors.
+ * anything else, and blank messages, give no field errors.
  */
 export function fieldErrorsFrom(body: unknown): FieldErrors {
   const errors = (body as { errors?: unknown } | null)?.errors;
   const out: FieldErrors = {};
+  const add = (field: unknown, message: unknown) => {
+    if (typeof field === 'string' && typeof message === 'string' && message.trim())
+      out[field] = message;
+  };
   if (Array.isArray(errors)) {
     for (const e of errors) {
       const { field, message } = (e ?? {}) as { field?: unknown; message?: unknown };
-      if (typeof field === 'string' && typeof message === 'string') out[field] = message;
+      add(field, message);
     }
   } else if (errors && typeof errors === 'object') {
-    for (const [field, message] of Object.entries(errors)) {
-      if (typeof message === 'string') out[field] = message;
-      else if (Array.isArray(message) && typeof message[0] === 'string') out[field] = message[0];
-    }
+    for (const [field, message] of Object.entries(errors))
+      add(field, Array.isArray(message) ? message[0] : message);
   }
   return out;
 }

@@ -11,8 +11,11 @@ export const translateSymptoms = (
   ticked: readonly string[],
   from: SymptomLists,
   to: SymptomLists,
+  /** Ticks to leave as written: a page's own items, whatever their wording. */
+  keep: readonly string[] = [],
 ): string[] =>
   ticked.map((s) => {
+    if (keep.includes(s)) return s;
     for (const region of ['cervical', 'lumbar'] as const) {
       const i = from[region].indexOf(s);
       if (i >= 0) return to[region][i] ?? s;

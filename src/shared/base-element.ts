@@ -45,14 +45,14 @@ export class PinchedNerveElement extends LitElement {
   }
 
   /**
-   * Words the page supplied (an attribute, a server's message), marked with the page's language
-   * when the element's own words are in another, so a screen reader pronounces both right.
+   * Words the page supplied (an attribute, a list's own items), marked with their language (by
+   * default the page's) when the element's own words are in another, so a screen reader
+   * pronounces both right.
    * @internal
    */
-  own(text: string): string | TemplateResult {
-    const page = this.pageLang;
-    return page && primaryOf(page) !== primaryOf(this.langCode)
-      ? html`<span lang=${page}>${text}</span>`
+  own(text: string, lang = this.pageLang): string | TemplateResult {
+    return lang && primaryOf(lang) !== primaryOf(this.langCode)
+      ? html`<span lang=${lang}>${text}</span>`
       : text;
   }
 

@@ -9,6 +9,8 @@ export interface Preselection {
   lists?: SymptomLists;
   /** Or the page's own items they were ticked on: the form then shows these for the region. */
   items?: readonly string[];
+  /** The language those items are written in (the page's), or "" when the page names none. */
+  itemsLang?: string;
 }
 
 /** The public surface of `<pinched-nerve-check>` that other elements use, without importing it. */

@@ -104,11 +104,15 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this.t.symptoms;
     super.willUpdate(changed);
-    // Ticks on the built-in items follow a change of language.
-    if (this.t.symptoms !== before && this.selected.length)
-      this.selected = translateSymptoms(this.selected, before, this.t.symptoms);
     if (changed.has('region'))
       this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
+    // Ticks on the built-in items follow a change of language; the page's own items stay.
+    if (
+      this.t.symptoms !== before &&
+      this.selected.length &&
+      this.items === this.t.symptoms[this.regionValue]
+    )
+      this.selected = translateSymptoms(this.selected, before, this.t.symptoms);
   }
 
   /** The items shown: the `symptoms` attribute, else the light-DOM items, else the defaults. */
@@ -136,7 +140,9 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
       region: this.regionValue,
       symptoms: detail.selected,
       // The page's own items go along, so the form can show (and send) the same ticks.
-      ...(items === this.t.symptoms[this.regionValue] ? { lists: this.t.symptoms } : { items }),
+      ...(items === this.t.symptoms[this.regionValue]
+        ? { lists: this.t.symptoms }
+        : { items, itemsLang: this.pageLang }),
     });
   }
 

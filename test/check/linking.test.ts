@@ -133,4 +133,73 @@ describe('linking the card and lists to the form', () => {
     expect(body.region).to.equal('lumbar');
     expect(body.symptoms).to.deep.equal(['Cramp in the calf']);
   });
+
+  it('a later tick on a built-in list brings the form’s own list back, and the page’s ticks are not sent', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <pinched-nerve-symptoms region="lumbar" selectable for="two-lists">
+          <li>Burning in one foot</li>
+          <li>Cramp in the calf</li>
+        </pinched-nerve-symptoms>
+        <pinched-nerve-symptoms region="lumbar" selectable for="two-lists"></pinched-nerve-symptoms>
+        <pinched-nerve-check id="two-lists"></pinched-nerve-check>
+      </div>`,
+    );
+    const [own, builtIn] = page.querySelectorAll('pinched-nerve-symptoms');
+    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
+    await own!.updateComplete;
+    await builtIn!.updateComplete;
+    own!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+    await check.updateComplete;
+    expect(text($(check, 'label[for="f-symptoms"]'))).to.equal('Burning in one foot');
+    builtIn!.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[2]!.click();
+    await check.updateComplete;
+    expect(text($(check, 'label[for="f-symptoms"]'))).to.equal(symptoms.lumbar[0]);
+    expect($<HTMLInputElement>(check, '#f-symptoms-2')!.checked).to.equal(true);
+    // What would be sent: only ticks on the list now shown.
+    let sent: unknown;
+    check.addEventListener('pinched-nerve-submit', (e) => {
+      sent = e.detail.payload.symptoms;
+      e.preventDefault();
+    });
+    check.layout = 'single';
+    await check.updateComplete;
+    await type(check, 'f-name', 'Ada Lovelace');
+    await type(check, 'f-phone', '(555) 010-2000');
+    await tick(check, 'f-consent');
+    await pressSubmit(check);
+    expect(sent).to.deep.equal([symptoms.lumbar[2]]);
+  });
+
+  it('keeps the page’s own items, ticked and marked with their language, when the form changes language', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <pinched-nerve-symptoms region="cervical" selectable for="own-lang">
+          <li>Stiff neck in the morning</li>
+          <li>Tingling</li>
+        </pinched-nerve-symptoms>
+        <pinched-nerve-check id="own-lang"></pinched-nerve-check>
+      </div>`,
+    );
+    const list = page.querySelector('pinched-nerve-symptoms')!;
+    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
+    await list.updateComplete;
+    // "Tingling" is also a built-in wording: as one of the page's items it stays as written.
+    for (const input of list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')) input.click();
+    await check.updateComplete;
+    expect($(check, 'label[for="f-symptoms"] [lang]')).to.equal(null);
+    check.setAttribute('lang', 'es');
+    await waitUntil(() => $(check, '[part="base"]')?.getAttribute('lang') === 'es', 'no Spanish');
+    await check.updateComplete;
+    expect(check.values.symptoms).to.have.members(['Stiff neck in the morning', 'Tingling']);
+    expect(text($(check, 'label[for="f-symptoms-1"]'))).to.equal('Tingling');
+    expect($<HTMLInputElement>(check, '#f-symptoms-1')!.checked).to.equal(true);
+    // The form's words are Spanish; the page's items are marked as the page's English.
+    expect($(check, 'label[for="f-symptoms"] span')!.getAttribute('lang')).to.equal('en');
+    // The list itself keeps them too when it changes language.
+    list.setAttribute('lang', 'es');
+    await waitUntil(() => list.langCode === 'es', 'the list is not Spanish');
+    await list.updateComplete;
+    expect(list.selected).to.deep.equal(['Stiff neck in the morning', 'Tingling']);
+  });
 });

@@ -92,6 +92,13 @@ describe('submission client', () => {
     expect(r400.ok === false && r400.fieldErrors).to.deep.equal({
       phone: 'We cannot text this number',
     });
+    const blank = await submit(payload, {
+      ...opts,
+      url: new URL(endpointFor('blank-field-errors').url),
+    });
+    expect(blank.ok === false && blank.fieldErrors).to.deep.equal({
+      email: 'Check this address',
+    });
   });
 
   it('gives up after the timeout with status 0', async () => {

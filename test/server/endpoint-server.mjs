@@ -29,6 +29,9 @@ const scenarios = {
     json(res, 400, { errors: [{ field: 'phone', message: 'We cannot text this number' }] }),
   // A message that happens to be the key of one of the form's own messages.
   'key-like-field-errors': (res) => json(res, 422, { errors: { name: 'consent' } }),
+  // Blank messages are no messages.
+  'blank-field-errors': (res) =>
+    json(res, 422, { errors: { name: '', phone: ['  '], email: 'Check this address' } }),
   'unknown-field-errors': (res) =>
     json(res, 422, { errors: { insurance: 'Tell us the name of your insurance company' } }),
   // Points a re-POST elsewhere on this server; the form must not follow it.
