@@ -138,6 +138,8 @@ function internalMembers() {
 }
 
 const mangle = internalMembers();
+// A second pass finds what the first one's changes made possible (about 30 B gzip).
+const compress = { passes: 2 };
 
 const banner = '/*! pinched-nerve-widgets | MIT | includes Lit (BSD-3-Clause) */';
 
@@ -160,7 +162,7 @@ export default {
       format: 'es',
       sourcemap: true,
       banner,
-      plugins: [terser({ module: true, ecma: 2021, mangle, format: { comments: /^!/ } })],
+      plugins: [terser({ module: true, ecma: 2021, compress, mangle, format: { comments: /^!/ } })],
     },
     {
       file: 'dist/pinched-nerve-widgets.iife.js',
@@ -170,7 +172,9 @@ export default {
       sourcemap: true,
       banner,
       // `module: true` would drop the `var PinchedNerveWidgets=` global.
-      plugins: [terser({ module: false, ecma: 2021, mangle, format: { comments: /^!/ } })],
+      plugins: [
+        terser({ module: false, ecma: 2021, compress, mangle, format: { comments: /^!/ } }),
+      ],
     },
   ],
 };

@@ -26,7 +26,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -179,7 +179,9 @@ async function sizes() {
  * gives each part's share of the minified file.
  */
 async function breakdown() {
-  const { default: config } = await import(join(ROOT, 'rollup.config.mjs'));
+  // The config reads paths relative to the project, as `npm run build` runs it.
+  process.chdir(ROOT);
+  const { default: config } = await import(pathToFileURL(join(ROOT, 'rollup.config.mjs')).href);
   const [esm] = config.output;
   const dir = await mkdtemp(join(tmpdir(), 'pnw-parts-'));
   const parts = [
@@ -201,7 +203,7 @@ async function breakdown() {
       const { output } = await bundle.generate({ ...esm, sourcemap: false });
       await bundle.close();
       const code = output[0].code;
-      rows.push([name, code.length, gzip(code)]);
+      rows.push([name, Buffer.byteLength(code), gzip(code)]);
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -223,21 +225,35 @@ async function breakdown() {
           ? 'styles (*.styles.ts, shared/styles, shared/choices)'
           : `src/${source.split('src/')[1]?.split('/')[0] ?? '?'}/ code`;
   const bytes = new Map();
+  const add = (group, text) => bytes.set(group, (bytes.get(group) ?? 0) + Buffer.byteLength(text));
   const lines = code.split('\n');
   const segments = decodeMappings(map.mappings);
+  // Source map columns count UTF-16 units; each piece is counted in UTF-8 bytes, as shipped.
+  let at = [0, 0]; // where the previous piece ended
   segments.forEach(([line, column, source], i) => {
+    if (at[0] === line && at[1] < column)
+      add('no source (banner, wrappers)', lines[line].slice(at[1], column));
     const next = segments[i + 1];
     const end = next && next[0] === line ? next[1] : lines[line].length;
-    const group = source < 0 ? 'unmapped' : groupOf(map.sources[source]);
-    bytes.set(group, (bytes.get(group) ?? 0) + end - column);
+    add(
+      source < 0 ? 'no source (banner, wrappers)' : groupOf(map.sources[source]),
+      lines[line].slice(column, end),
+    );
+    at = [line, end];
   });
+  for (const [n, text] of lines.entries())
+    if (!segments.some(([line]) => line === n)) add('no source (banner, wrappers)', text);
+  add('no source (banner, wrappers)', '\n'.repeat(lines.length - 1));
+  const total = Buffer.byteLength(code);
   console.log('');
   table(
-    ['minified bytes of dist/pinched-nerve-widgets.js from', 'bytes', 'share'],
+    ['bytes of dist/pinched-nerve-widgets.js (minified) from', 'bytes', 'share'],
     [...bytes]
       .sort((a, b) => b[1] - a[1])
-      .map(([group, n]) => [group, `${n} B`, `${((100 * n) / code.length).toFixed(1)} %`]),
+      .map(([group, n]) => [group, `${n} B`, `${((100 * n) / total).toFixed(1)} %`]),
   );
+  const counted = [...bytes.values()].reduce((a, b) => a + b, 0);
+  if (counted !== total) throw new Error(`bench: counted ${counted} B of ${total}`);
 }
 
 /** Source map `mappings` as [generated line, generated column, source index or -1]. */

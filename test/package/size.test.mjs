@@ -4,19 +4,20 @@
 // first).
 //
 // Issue 5's target is 14,000 bytes; BENCHMARKS.md ("Where the bytes go") shows why all three
-// elements cannot reach it (the card alone with Lit is 12.6 kB, the form alone 17.8 kB). This
+// elements cannot reach it (the card alone with Lit is 12.6 kB, the form alone 18.0 kB). This
 // budget stops the bundles growing while the owner decides: lower it with each cut, and raise
 // it only on purpose, in the commit that needs the bytes, saying so there.
 //
 // History: 19,000 after the first cuts; 19,900 with languages (issue 6: +1,100 B, then -236 B
 // of shorter internal names and tighter CSS); 19,960 for a selectable list's own items carried
-// into the form (+120 B).
+// into the form (+120 B); 20,030 for keeping those items' language and wording through a
+// change of language (+100 B), less a second terser pass (-35 B).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 19_960;
+const BUDGET = 20_030;
 
 for (const file of ['pinched-nerve-widgets.js', 'pinched-nerve-widgets.iife.js']) {
   test(`dist/${file} is at most ${BUDGET} bytes at gzip -9`, () => {
