@@ -120,8 +120,23 @@ const failOnLitWarnings = `
       };
     </script>`;
 
+/**
+ * `/late-words/<any name>/dist/…` serves dist/ as it ships, but holds its locales/ files back
+ * 600 ms: a test then sees for sure the English drawing a Spanish page shows until its words
+ * arrive. A new name for each page keeps the browser's cache out of it.
+ */
+const lateWords = async (ctx, next) => {
+  const prefix = /^\/late-words\/[\w-]+(?=\/dist\/)/.exec(ctx.path)?.[0];
+  if (!prefix) return next();
+  if (ctx.path.startsWith(`${prefix}/dist/locales/`))
+    await new Promise((resolve) => setTimeout(resolve, 600));
+  ctx.url = ctx.url.slice(prefix.length);
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
+  middleware: [lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [esbuild],

@@ -231,8 +231,8 @@ async function breakdown() {
   // Source map columns count UTF-16 units; each piece is counted in UTF-8 bytes, as shipped.
   let at = [0, 0]; // where the previous piece ended
   segments.forEach(([line, column, source], i) => {
-    if (at[0] === line && at[1] < column)
-      add('no source (banner, wrappers)', lines[line].slice(at[1], column));
+    const from = at[0] === line ? at[1] : 0; // a new line starts uncounted
+    if (from < column) add('no source (banner, wrappers)', lines[line].slice(from, column));
     const next = segments[i + 1];
     const end = next && next[0] === line ? next[1] : lines[line].length;
     add(
