@@ -98,7 +98,6 @@ const INTERNAL_MEMBERS = [
   'onCta',
   'hiddenFieldValues',
   'focusField',
-  'endpointRefusal',
   'endpointProblem',
   'consentWords',
   'warnAttribute',
@@ -114,6 +113,7 @@ const INTERNAL_MEMBERS = [
   'pageLang',
   'privacyHref',
   'warned',
+  'ownOr',
 ];
 
 function internalMembers() {

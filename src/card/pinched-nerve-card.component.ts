@@ -163,7 +163,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
     const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
     if (!target) return nothing;
     return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
-      >${this.ctaLabel ? this.own(this.ctaLabel) : this.t.card.ctaLabel}</a
+      >${this.ownOr(this.ctaLabel, this.t.card.ctaLabel)}</a
     >`;
   }
 
@@ -183,8 +183,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
   private renderAttribution() {
     if (this.attribution === '') return nothing;
     return html`<p part="attribution" class="attribution">
-      ${this.t.card.attributionPrefix}
-      ${this.attribution ? this.own(this.attribution) : this.t.card.attribution}
+      ${this.t.card.attributionPrefix} ${this.ownOr(this.attribution, this.t.card.attribution)}
     </p>`;
   }
 
@@ -198,7 +197,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
       class="card layout-${this.layoutValue}"
       aria-labelledby="title"
     >
-      ${heading(level, this.heading ? this.own(this.heading) : words.heading, { id: 'title', part: 'heading', className: 'title' })}
+      ${heading(level, this.ownOr(this.heading, words.heading), { id: 'title', part: 'heading', className: 'title' })}
       <div part="intro" class="intro">${words.intro.map((p) => html`<p>${p}</p>`)}</div>
       <div part="regions" class="regions count-${this.shownRegions.length}">
         ${this.shownRegions.map(

@@ -224,12 +224,11 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   get privacyHref(): string | null {
     return safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link');
   }
-  /** A refused endpoint (not a missing one, which a host that cancels the submit event may want). @internal */
-  get endpointProblem(): string | null {
-    return this.endpointRefusal;
-  }
-  /** Worked out when `endpoint` changes, not on every render (each keystroke re-renders). */
-  private endpointRefusal: string | null = null;
+  /**
+   * A refused endpoint (not a missing one, which a host that cancels the submit event may want),
+   * worked out when `endpoint` changes, not on every render (each keystroke re-renders). @internal
+   */
+  endpointProblem: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this.t.symptoms;
@@ -256,8 +255,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
     if (changed.has('endpoint')) {
       const result = checkEndpoint(this.endpoint, document.baseURI);
-      this.endpointRefusal = this.endpoint === null || result.ok ? null : result.reason;
-      if (this.endpointRefusal) this.refuseEndpoint(this.endpointRefusal);
+      this.endpointProblem = this.endpoint === null || result.ok ? null : result.reason;
+      if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
       else if (this.endpoint === null) {
         this.once('endpoint', null, () =>

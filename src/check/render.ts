@@ -138,7 +138,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   if (el.status === 'success') {
     return html`<div id="status" class="status success" part="status" tabindex="-1" role="status">
       ${heading(level, words.success.heading, { part: 'status-heading' })}
-      <p>${el.successText ? el.own(el.successText) : words.success.message}</p>
+      <p>${el.ownOr(el.successText, words.success.message)}</p>
     </div>`;
   }
   // While a retry is on its way the panel stays, so focus on its button is not lost.
@@ -180,16 +180,20 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
   const phone = el.phoneValue;
   const steps = [stepOne(ctx, el), stepTwo(ctx), stepThree(ctx, el)];
   const sending = el.status === 'sending';
+  const title = heading(level, el.ownOr(el.heading, words.heading), {
+    id: 'title',
+    part: 'heading',
+    focusable: true,
+  });
 
   if (el.status === 'success') {
     return html`<div class="check" part="base" lang=${el.langCode}>
-      ${heading(level, el.heading ? el.own(el.heading) : words.heading, { id: 'title', part: 'heading', focusable: true })}
-      ${statusPanel(el, sub)}
+      ${title} ${statusPanel(el, sub)}
     </div>`;
   }
 
   return html`<div class="check" part="base" lang=${el.langCode}>
-    ${heading(level, el.heading ? el.own(el.heading) : words.heading, { id: 'title', part: 'heading', focusable: true })}
+    ${title}
     <p>${words.intro}</p>
     <p class="notice">${words.notDiagnosis}</p>
     ${phone ? html`<p class="phone" part="phone">${words.callPrefix} ${phoneLink(phone)}</p>` : nothing}

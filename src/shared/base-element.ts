@@ -56,6 +56,11 @@ export class PinchedNerveElement extends LitElement {
       : text;
   }
 
+  /** The page's text when it gave one (an attribute), marked as `own()` does; else `words`. @internal */
+  ownOr(text: string | null, words: string): string | TemplateResult {
+    return text ? this.own(text) : words;
+  }
+
   /** Dispatches a bubbling, composed event; returns false when a listener canceled it. @internal */
   protected emit<T>(name: string, detail: T, cancelable = false): boolean {
     return this.dispatchEvent(

@@ -107,11 +107,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     if (changed.has('region'))
       this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
     // Ticks on the built-in items follow a change of language; the page's own items stay.
-    if (
-      this.t.symptoms !== before &&
-      this.selected.length &&
-      this.items === this.t.symptoms[this.regionValue]
-    )
+    if (this.t.symptoms !== before && this.selected.length && this.isBuiltIn(this.items))
       this.selected = translateSymptoms(this.selected, before, this.t.symptoms);
   }
 
@@ -129,6 +125,11 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     return this.t.symptoms[this.regionValue];
   }
 
+  /** Whether `items` are the built-in ones (in the words' language), not the page's own. */
+  private isBuiltIn(items: readonly string[]): boolean {
+    return items === this.t.symptoms[this.regionValue];
+  }
+
   private onToggle(item: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const others = this.selected.filter((s) => s !== item);
@@ -140,21 +141,17 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
       region: this.regionValue,
       symptoms: detail.selected,
       // The page's own items go along, so the form can show (and send) the same ticks.
-      ...(items === this.t.symptoms[this.regionValue]
-        ? { lists: this.t.symptoms }
-        : { items, itemsLang: this.pageLang }),
+      ...(this.isBuiltIn(items) ? { lists: this.t.symptoms } : { items, itemsLang: this.pageLang }),
     });
   }
 
   protected override render() {
     const items = this.items;
     // The language of the items: the words' for the built-in ones; the author's own keep the page's.
-    const lang = items === this.t.symptoms[this.regionValue] ? this.langCode : undefined;
+    const lang = this.isBuiltIn(items) ? this.langCode : undefined;
     if (!this.selectable) return symptomList(items, lang);
     return html`<fieldset part="fieldset" lang=${ifDefined(lang)}>
-      <legend part="legend">
-        ${this.label ? this.own(this.label) : this.t.regions[this.regionValue]}
-      </legend>
+      <legend part="legend">${this.ownOr(this.label, this.t.regions[this.regionValue])}</legend>
       ${items.map((item, i) =>
         choice({
           type: 'checkbox',
