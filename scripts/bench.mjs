@@ -224,6 +224,7 @@ async function breakdown() {
         : source.endsWith('.styles.ts') || /shared\/(styles|choices)\.ts$/.test(source)
           ? 'styles (*.styles.ts, shared/styles, shared/choices)'
           : `src/${source.split('src/')[1]?.split('/')[0] ?? '?'}/ code`;
+  const NO_SOURCE = 'no source (banner, wrappers)';
   const bytes = new Map();
   const add = (group, text) => bytes.set(group, (bytes.get(group) ?? 0) + Buffer.byteLength(text));
   const lines = code.split('\n');
@@ -232,18 +233,15 @@ async function breakdown() {
   let at = [0, 0]; // where the previous piece ended
   segments.forEach(([line, column, source], i) => {
     const from = at[0] === line ? at[1] : 0; // a new line starts uncounted
-    if (from < column) add('no source (banner, wrappers)', lines[line].slice(from, column));
+    if (from < column) add(NO_SOURCE, lines[line].slice(from, column));
     const next = segments[i + 1];
     const end = next && next[0] === line ? next[1] : lines[line].length;
-    add(
-      source < 0 ? 'no source (banner, wrappers)' : groupOf(map.sources[source]),
-      lines[line].slice(column, end),
-    );
+    add(source < 0 ? NO_SOURCE : groupOf(map.sources[source]), lines[line].slice(column, end));
     at = [line, end];
   });
   for (const [n, text] of lines.entries())
-    if (!segments.some(([line]) => line === n)) add('no source (banner, wrappers)', text);
-  add('no source (banner, wrappers)', '\n'.repeat(lines.length - 1));
+    if (!segments.some(([line]) => line === n)) add(NO_SOURCE, text);
+  add(NO_SOURCE, '\n'.repeat(lines.length - 1));
   const total = Buffer.byteLength(code);
   console.log('');
   table(
@@ -476,14 +474,14 @@ const RESERVE_CSS = /^\/reserve-space[\w-]*\.css$/;
  * `reserve: false` serves demo/reserve-space*.css empty.
  */
 /**
- * In the page: every widget `selectors` finds has drawn, in the page's language (a page in
- * another language draws English until its words arrive).
+ * In the page: every widget `selectors` finds has drawn, in its language, its own `lang` or else
+ * the page's (one in another language draws English until its words arrive).
  */
-function drawnInPageLanguage(selectors) {
-  const lang = document.documentElement.lang;
+function drawnInTheirLanguage(selectors) {
   return [...document.querySelectorAll(selectors)].every((host) => {
     const root = host.shadowRoot?.firstElementChild;
-    return root && (lang === 'en' || root.getAttribute('lang') === lang);
+    const lang = host.lang || document.documentElement.lang;
+    return root && (!lang || lang === 'en' || root.getAttribute('lang') === lang);
   });
 }
 
@@ -507,7 +505,7 @@ async function demoShift(browser, url, { width, height, reserve }) {
   });
   await tab.goto(url, { waitUntil: 'load' });
   await tab.waitForFunction(
-    drawnInPageLanguage,
+    drawnInTheirLanguage,
     { timeout: 10000 },
     'pinched-nerve-card, pinched-nerve-check, pinched-nerve-symptoms',
   );
@@ -690,7 +688,7 @@ async function measureHeights(browser, origin, path, finds) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: RESERVE_FROM, height: 900 });
   await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
-  await tab.waitForFunction(drawnInPageLanguage, {}, finds.join(', '));
+  await tab.waitForFunction(drawnInTheirLanguage, {}, finds.join(', '));
   const rows = [];
   for (let width = RESERVE_FROM; width <= RESERVE_TO; width += RESERVE_STEP) {
     await tab.setViewport({ width, height: 900 });
@@ -738,21 +736,22 @@ function upperLine(points) {
   return best;
 }
 
+/** --reserve and --heights measure in both: they lay the same fonts out a few pixels apart. */
+const HEIGHT_ENGINES = [
+  ['Chromium', launch],
+  [
+    'Firefox',
+    () =>
+      puppeteer.launch({
+        browser: 'firefox',
+        executablePath: browsers.firefox.path,
+        headless: true,
+      }),
+  ],
+];
+
 async function reserve() {
   const demo = await startDemoServer({ port: 0, log: () => {} });
-  // Chromium and Firefox lay the same fonts out a few pixels apart: each width takes the taller.
-  const engines = [
-    ['Chromium', launch],
-    [
-      'Firefox',
-      () =>
-        puppeteer.launch({
-          browser: 'firefox',
-          executablePath: browsers.firefox.path,
-          headless: true,
-        }),
-    ],
-  ];
   const versions = [];
   const files = new Map(); // file -> range -> css lines
   const spare = [];
@@ -760,10 +759,11 @@ async function reserve() {
     for (const path of [...new Set(RESERVE_TARGETS.map((t) => t.path))]) {
       const targets = RESERVE_TARGETS.filter((t) => t.path === path);
       let rows = null;
-      for (const [name, start] of engines) {
+      for (const [name, start] of HEIGHT_ENGINES) {
         const browser = await start();
         try {
-          if (versions.length < engines.length) versions.push(`${name} ${await browser.version()}`);
+          if (versions.length < HEIGHT_ENGINES.length)
+            versions.push(`${name} ${await browser.version()}`);
           const measured = await measureHeights(
             browser,
             demo.url.replace(/\/$/, ''),
@@ -887,35 +887,17 @@ async function heights() {
   const styles = 'body{margin:0;font:16px/1.5 system-ui,sans-serif}.c{margin-bottom:40px}';
   const page = `${head(`<style>${styles}</style>${bundleTag(BUNDLES[0])}`)}<body>${HEIGHT_VARIANTS.map(([, html]) => `<div class="c">${html}</div>`).join('')}</body></html>`;
   const { server, origin } = await benchServer(new Map([['/heights.html', page]]));
-  const engines = [
-    ['Chromium', launch],
-    [
-      'Firefox',
-      () =>
-        puppeteer.launch({
-          browser: 'firefox',
-          executablePath: browsers.firefox.path,
-          headless: true,
-        }),
-    ],
-  ];
   const tallest = HEIGHT_VARIANTS.map(() => HEIGHT_WIDTHS.map(() => 0));
   const versions = [];
   try {
-    for (const [name, start] of engines) {
+    for (const [name, start] of HEIGHT_ENGINES) {
       const browser = await start();
       try {
         versions.push(`${name} ${await browser.version()}`);
         const tab = await browser.newPage();
         await tab.setViewport({ width: 1000, height: 900 });
         await tab.goto(`${origin}/heights.html`, { waitUntil: 'load' });
-        // Drawn, and in its own language (Spanish arrives after a first English drawing).
-        await tab.waitForFunction(() =>
-          [...document.querySelectorAll('.c > *')].every((el) => {
-            const root = el.shadowRoot?.firstElementChild;
-            return root && (!el.lang || root.getAttribute('lang') === el.lang);
-          }),
-        );
+        await tab.waitForFunction(drawnInTheirLanguage, {}, '.c > *');
         for (const [j, width] of HEIGHT_WIDTHS.entries()) {
           const measured = await tab.evaluate(async (width) => {
             for (const c of document.querySelectorAll('.c')) c.style.width = `${width}px`;
