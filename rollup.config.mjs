@@ -98,6 +98,7 @@ const INTERNAL_MEMBERS = [
   'onCta',
   'hiddenFieldValues',
   'focusField',
+  'focusDrawn',
   'endpointProblem',
   'consentWords',
   'warnAttribute',

@@ -349,10 +349,15 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     setTimeout(() => this.emit<StepDetail>('pinched-nerve-step', detail));
   }
 
-  private async showStep(step: number, focusTitle = true) {
-    this.step = step;
+  /** Focuses what `selector` finds, once the change just made is drawn. */
+  private async focusDrawn(selector: string) {
     await this.updateComplete;
-    if (focusTitle) this.renderRoot.querySelector<HTMLElement>('#step-title')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private showStep(step: number) {
+    this.step = step;
+    return this.focusDrawn('#step-title');
   }
 
   /** @internal */
@@ -360,13 +365,12 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (this.step > 0) void this.showStep(this.step - 1);
   }
 
-  private async showErrors(errors: Errors, other: string[] = []) {
+  private showErrors(errors: Errors, other: string[] = []) {
     this.errors = errors;
     this.otherErrors = other;
     this.failure = '';
     this.status = 'editing';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    return this.focusDrawn('.error-summary');
   }
 
   /** Continue on steps 1 and 2; send on the last. @internal */
@@ -456,26 +460,23 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     return 15;
   }
 
-  private async fail(message: FailureKey, event?: ErrorDetail) {
+  private fail(message: FailureKey, event?: ErrorDetail) {
     if (event) this.emit<ErrorDetail>('pinched-nerve-error', event);
     this.failure = message;
     this.status = 'failed';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
+    return this.focusDrawn('#status');
   }
 
-  private async succeed(message: string) {
+  private succeed(message: string) {
     this.successText = message;
     this.status = 'success';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#status')?.focus();
+    return this.focusDrawn('#status');
   }
 
   /** Focuses a field from the error summary, switching to its step when needed. @internal */
   async focusField(field: string): Promise<void> {
     const step = stepOf(field);
-    if (this.layoutValue === 'steps' && step >= 0 && step !== this.step)
-      await this.showStep(step, false);
+    if (this.layoutValue === 'steps' && step >= 0) this.step = step;
     await this.updateComplete;
     const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
     control?.closest('.form-group')?.scrollIntoView({ block: 'start' });
