@@ -50,6 +50,8 @@ export function choiceGroup(
     nested?: boolean;
     /** A checkbox that clears the others, and is cleared by them ("Nothing yet"). */
     exclusive?: string;
+    /** Content after the choices: the nested groups of a group that has none of its own. */
+    body?: unknown;
   },
 ): TemplateResult {
   const error = o.nested ? undefined : ctx.errors[o.field];
@@ -90,6 +92,7 @@ export function choiceGroup(
         onChange: onChange(c.value),
       }),
     )}
+    ${o.body}
   </fieldset>`;
 }
 

@@ -4,14 +4,7 @@ import { fill } from '../i18n/translations.js';
 import { telHref } from '../shared/attributes.js';
 import { heading } from '../shared/heading.js';
 import { errorSummary } from './error-summary.js';
-import {
-  choiceGroup,
-  choicesOf,
-  consentField,
-  errorMessage,
-  textField,
-  type FieldContext,
-} from './fields.js';
+import { choiceGroup, choicesOf, consentField, textField, type FieldContext } from './fields.js';
 import type { PinchedNerveCheck } from './pinched-nerve-check.component.js';
 import { regionsFor, STEPS } from './values.js';
 
@@ -23,7 +16,6 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
   const words = ctx.words;
   const lists = el.lists;
   const regions = regionsFor(ctx.values.region);
-  const error = ctx.errors.symptoms;
   return html`${choiceGroup(ctx, {
     field: 'region',
     legend: words.region.legend,
@@ -32,17 +24,15 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
   })}
   ${
     regions.length
-      ? html`<fieldset
-          class="form-group ${error ? 'has-error' : ''}"
-          part="form-group"
-          aria-describedby="f-symptoms-hint${error ? ' symptoms-error' : ''}"
-        >
-          <legend part="legend">
-            ${words.symptoms.legend} <span class="optional">${words.optional}</span>
-          </legend>
-          <p id="f-symptoms-hint" class="hint">${words.symptoms.hint}</p>
-          ${errorMessage(ctx, 'symptoms')}
-          ${regions.map((region, i) =>
+      ? choiceGroup(ctx, {
+          field: 'symptoms',
+          legend: words.symptoms.legend,
+          hint: words.symptoms.hint,
+          optional: true,
+          type: 'checkbox',
+          choices: [],
+          // One group of checkboxes per region shown.
+          body: regions.map((region, i) =>
             choiceGroup(ctx, {
               field: 'symptoms',
               legend: el.t.regions[region],
@@ -55,8 +45,8 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
               idPrefix: i === 0 ? 'f-symptoms' : `f-symptoms-${region}`,
               nested: true,
             }),
-          )}
-        </fieldset>`
+          ),
+        })
       : nothing
   }`;
 }
