@@ -31,29 +31,24 @@ export function errorMessage(ctx: FieldContext, field: FieldName, nested = false
   </p>`;
 }
 
-/** A choice record from the words (`{ value: label }`) as a list, in the words' order. */
-export const choicesOf = (labels: Record<string, string>): Choice[] =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+interface ChoiceGroupOptions {
+  field: FieldName;
+  legend: string;
+  hint?: string;
+  optional?: boolean;
+  type: 'radio' | 'checkbox';
+  /** Labels are the words' strings, or page text marked with its language. */
+  choices: readonly { value: string; label: Choice['label'] | TemplateResult }[];
+  idPrefix?: string;
+  nested?: boolean;
+  /** A checkbox that clears the others, and is cleared by them ("Nothing yet"). */
+  exclusive?: string;
+  /** Content after the choices: the nested groups of a group that has none of its own. */
+  body?: unknown;
+}
 
 /** Radios or checkboxes in a fieldset with a legend, a hint and an error, GOV.UK style. */
-export function choiceGroup(
-  ctx: FieldContext,
-  o: {
-    field: FieldName;
-    legend: string;
-    hint?: string;
-    optional?: boolean;
-    type: 'radio' | 'checkbox';
-    /** Labels are the words' strings, or page text marked with its language. */
-    choices: readonly { value: string; label: Choice['label'] | TemplateResult }[];
-    idPrefix?: string;
-    nested?: boolean;
-    /** A checkbox that clears the others, and is cleared by them ("Nothing yet"). */
-    exclusive?: string;
-    /** Content after the choices: the nested groups of a group that has none of its own. */
-    body?: unknown;
-  },
-): TemplateResult {
+export function choiceGroup(ctx: FieldContext, o: ChoiceGroupOptions): TemplateResult {
   const error = o.nested ? undefined : ctx.errors[o.field];
   const current = ctx.values[o.field];
   const isChecked = (value: string) =>
@@ -96,38 +91,55 @@ export function choiceGroup(
   </fieldset>`;
 }
 
-/** A labelled text input with its hint and error, and an autocomplete token for autofill. */
+/**
+ * A question of the form's words: its legend, its hint when it has one, and its choices (the
+ * words' `{ value: label }`, in their order); optional radios unless `o` says otherwise.
+ */
+export const question = (
+  ctx: FieldContext,
+  field: FieldName,
+  q: { legend: string; hint?: string; choices: Record<string, string> },
+  o?: Partial<ChoiceGroupOptions>,
+): TemplateResult =>
+  choiceGroup(ctx, {
+    field,
+    legend: q.legend,
+    hint: q.hint,
+    optional: true,
+    type: 'radio',
+    choices: Object.entries(q.choices).map(([value, label]) => ({ value, label })),
+    ...o,
+  });
+
+/**
+ * A labelled text input with its hint and error (both from the words of its field), and an
+ * autocomplete token for autofill. `describedBy` is the id of a hint shared with other fields.
+ */
 export function textField(
   ctx: FieldContext,
-  o: {
-    field: 'name' | 'phone' | 'email';
-    label: string;
-    hint?: string;
-    type: 'text' | 'tel' | 'email';
-    autocomplete: 'name' | 'tel' | 'email';
-    /** The id of a hint shared with other fields. */
-    describedBy?: string;
-  },
+  field: 'name' | 'phone' | 'email',
+  describedBy?: string,
 ): TemplateResult {
-  const error = ctx.errors[o.field];
-  const id = controlId(o.field);
+  const { label, hint } = ctx.words[field] as { label: string; hint?: string };
+  // The token for autofill, and the input's type: name/text, tel/tel, email/email.
+  const autocomplete = field === 'phone' ? 'tel' : field;
+  const error = ctx.errors[field];
+  const id = controlId(field);
   return html`<div class="form-group ${error ? 'has-error' : ''}" part="form-group">
-    <label for=${id} part="label">${o.label}</label>
-    ${o.hint ? html`<p id="${id}-hint" class="hint">${o.hint}</p>` : nothing}
-    ${errorMessage(ctx, o.field)}
+    <label for=${id} part="label">${label}</label>
+    ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
+    ${errorMessage(ctx, field)}
     <input
       id=${id}
       part="input"
-      name=${o.field}
-      type=${o.type}
-      autocomplete=${o.autocomplete}
+      name=${field}
+      type=${field === 'name' ? 'text' : field === 'phone' ? 'tel' : field}
+      autocomplete=${autocomplete}
       spellcheck="false"
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(
-        ids(o.describedBy, o.hint && `${id}-hint`, error && `${o.field}-error`),
-      )}
-      .value=${ctx.values[o.field]}
-      @input=${(e: Event) => ctx.set({ [o.field]: (e.target as HTMLInputElement).value })}
+      aria-describedby=${ifDefined(ids(describedBy, hint && `${id}-hint`, error && `${field}-error`))}
+      .value=${ctx.values[field]}
+      @input=${(e: Event) => ctx.set({ [field]: (e.target as HTMLInputElement).value })}
     />
   </div>`;
 }

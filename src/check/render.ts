@@ -4,7 +4,7 @@ import { fill } from '../i18n/translations.js';
 import { telHref } from '../shared/attributes.js';
 import { heading } from '../shared/heading.js';
 import { errorSummary } from './error-summary.js';
-import { choiceGroup, choicesOf, consentField, textField, type FieldContext } from './fields.js';
+import { choiceGroup, consentField, question, textField, type FieldContext } from './fields.js';
 import type { PinchedNerveCheck } from './pinched-nerve-check.component.js';
 import { regionsFor, STEPS } from './values.js';
 
@@ -16,12 +16,7 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
   const words = ctx.words;
   const lists = el.lists;
   const regions = regionsFor(ctx.values.region);
-  return html`${choiceGroup(ctx, {
-    field: 'region',
-    legend: words.region.legend,
-    type: 'radio',
-    choices: choicesOf(words.region.choices),
-  })}
+  return html`${question(ctx, 'region', words.region, { optional: false })}
   ${
     regions.length
       ? choiceGroup(ctx, {
@@ -53,57 +48,17 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
 
 function stepTwo(ctx: FieldContext) {
   const words = ctx.words;
-  return html`${choiceGroup(ctx, {
-    field: 'duration',
-    legend: words.duration.legend,
-    optional: true,
-    type: 'radio',
-    choices: choicesOf(words.duration.choices),
-  })}
-  ${choiceGroup(ctx, {
-    field: 'treatments',
-    legend: words.treatments.legend,
-    hint: words.treatments.hint,
-    optional: true,
-    type: 'checkbox',
-    choices: choicesOf(words.treatments.choices),
-    exclusive: 'none',
-  })}
-  ${choiceGroup(ctx, {
-    field: 'mri',
-    legend: words.mri.legend,
-    optional: true,
-    type: 'radio',
-    choices: choicesOf(words.mri.choices),
-  })}`;
+  return html`${question(ctx, 'duration', words.duration)}
+  ${question(ctx, 'treatments', words.treatments, { type: 'checkbox', exclusive: 'none' })}
+  ${question(ctx, 'mri', words.mri)}`;
 }
 
 function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
   const words = ctx.words;
   return html`<p class="hint" id="contact-hint">${words.contactHint}</p>
-    ${textField(ctx, { field: 'name', label: words.name.label, type: 'text', autocomplete: 'name' })}
-    ${textField(ctx, {
-      field: 'phone',
-      label: words.phone.label,
-      hint: words.phone.hint,
-      type: 'tel',
-      autocomplete: 'tel',
-      describedBy: 'contact-hint',
-    })}
-    ${textField(ctx, {
-      field: 'email',
-      label: words.email.label,
-      type: 'email',
-      autocomplete: 'email',
-      describedBy: 'contact-hint',
-    })}
-    ${choiceGroup(ctx, {
-      field: 'contact_method',
-      legend: words.contactMethod.legend,
-      optional: true,
-      type: 'radio',
-      choices: choicesOf(words.contactMethod.choices),
-    })}
+    ${textField(ctx, 'name')} ${textField(ctx, 'phone', 'contact-hint')}
+    ${textField(ctx, 'email', 'contact-hint')}
+    ${question(ctx, 'contact_method', words.contactMethod)}
     ${consentField(
       ctx,
       el.consentText?.trim() ? el.own(el.consentWords) : el.consentWords,
