@@ -28,18 +28,16 @@ export function buildPayload(
     const value = params.get(key);
     if (value) utm[key] = value;
   }
+  // Every value in the form's order (emptyValues() sets it, and updates keep it), some
+  // trimmed, filtered or copied.
   return {
     ...context.hiddenFields,
-    region: values.region,
+    ...values,
     symptoms: visibleSymptoms(values, context.lists),
-    duration: values.duration,
     treatments: [...values.treatments],
-    mri: values.mri,
     name: values.name.trim(),
     phone: values.phone.trim(),
     email: values.email.trim(),
-    contact_method: values.contact_method,
-    consent: values.consent,
     consent_text: context.consentText,
     lang: context.lang,
     page_url: `${location.origin}${location.pathname}`,
