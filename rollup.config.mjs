@@ -79,7 +79,6 @@ const locales = () => ({
  * also uses (`set`, `once`, `values`…): every property of that name in the bundle is renamed.
  */
 const INTERNAL_MEMBERS = [
-  'titleEl',
   'timeoutSeconds',
   'succeed',
   'showStep',
@@ -109,7 +108,6 @@ const INTERNAL_MEMBERS = [
   'otherErrors',
   'successText',
   'announcedStep',
-  'stepCount',
   'langCode',
   'pageLang',
   'privacyHref',

@@ -196,14 +196,6 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     };
   }
 
-  private get titleEl(): HTMLElement | null {
-    return this.renderRoot.querySelector('#title');
-  }
-
-  /** @internal */
-  get stepCount(): number {
-    return this.layoutValue === 'single' ? 1 : STEPS.length;
-  }
   /** The `layout` in force, worked out when it changes. @internal */
   layoutValue: (typeof LAYOUTS)[number] = 'steps';
   /** @internal */
@@ -323,8 +315,9 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Moves focus to the form's title (the card's button does this), once it is drawn. */
   override focus(options?: FocusOptions): void {
-    if (this.hasUpdated && !this.isUpdatePending) this.titleEl?.focus(options);
-    else void this.updateComplete.then(() => this.titleEl?.focus(options));
+    const focusTitle = () => this.renderRoot.querySelector<HTMLElement>('#title')?.focus(options);
+    if (this.hasUpdated && !this.isUpdatePending) focusTitle();
+    else void this.updateComplete.then(focusTitle);
   }
 
   /** @internal */
@@ -338,10 +331,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   /** Announces each step as it is first shown, however it was reached (Continue, Back, an error). */
   protected override updated(): void {
     if (this.status === 'success') return;
-    const detail: StepDetail = {
-      step: this.layoutValue === 'single' ? 1 : this.step + 1,
-      of: this.stepCount,
-    };
+    const single = this.layoutValue === 'single';
+    const detail: StepDetail = { step: single ? 1 : this.step + 1, of: single ? 1 : STEPS.length };
     const key = `${detail.step}/${detail.of}`;
     if (key === this.announcedStep) return;
     this.announcedStep = key;
