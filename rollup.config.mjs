@@ -113,6 +113,9 @@ const INTERNAL_MEMBERS = [
   'privacyHref',
   'warned',
   'ownOr',
+  'pageLists',
+  'trap',
+  'fail',
 ];
 
 function internalMembers() {
