@@ -370,12 +370,11 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (this.status === 'sending') return;
     // Retry sends from whichever step is shown, after the same check of every answer.
     const isLast = sendNow || this.layoutValue === 'single' || this.step === STEPS.length - 1;
-    const steps = isLast ? STEPS.map((_, i) => i) : [this.step];
-    const errors = validate(this.values, steps);
-    if (Object.keys(errors).length) {
-      const first = STEPS.flat().find((f) => errors[f]);
-      if (this.layoutValue === 'steps' && first && stepOf(first) !== this.step)
-        this.step = stepOf(first);
+    const errors = validate(this.values, isLast ? STEPS.flat() : STEPS[this.step]!);
+    // The errors come in field order: the first one's step is shown.
+    const first = Object.keys(errors)[0];
+    if (first) {
+      if (this.layoutValue === 'steps') this.step = stepOf(first);
       return this.showErrors(errors);
     }
     this.errors = {};

@@ -1,5 +1,5 @@
 import type { check } from '../content/check-en.js';
-import { STEPS, type CheckValues, type FieldName } from './values.js';
+import type { CheckValues, FieldName } from './values.js';
 
 /** A message of the form's own, by its key in the words' `check.errors`. */
 export type ErrorKey = keyof (typeof check)['errors'];
@@ -23,8 +23,8 @@ export type Errors = Partial<Record<FieldName, FieldError>>;
 export const errorText = (messages: Record<ErrorKey, string>, error: FieldError): string =>
   typeof error === 'string' ? messages[error] : error.text;
 
-/** Errors for the given steps' fields (0-based step indexes), at most one per field. */
-export function validate(values: CheckValues, steps: readonly number[]): Errors {
+/** Errors for the given fields, at most one per field, in the fields' order. */
+export function validate(values: CheckValues, fields: readonly FieldName[]): Errors {
   const phone = values.phone.trim();
   const email = values.email.trim();
   const method = values.contact_method;
@@ -42,7 +42,7 @@ export function validate(values: CheckValues, steps: readonly number[]): Errors 
     consent: !values.consent && 'consent',
   };
   const errors: Errors = {};
-  for (const field of steps.flatMap((s) => STEPS[s] ?? [])) {
+  for (const field of fields) {
     const message = found[field];
     if (message) errors[field] = message;
   }
