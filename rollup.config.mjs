@@ -44,6 +44,7 @@ const minifyTemplates = () => ({
     const result = minifyHTMLLiterals(code, {
       fileName: id,
       strategy,
+      minifyOptions: { removeAttributeQuotes: true },
     });
     return result ? { code: result.code, map: result.map } : null;
   },
