@@ -117,6 +117,11 @@ const INTERNAL_MEMBERS = [
   'pageLists',
   'trap',
   'fail',
+  'own',
+  'emit',
+  'isBuiltIn',
+  'linkedCheck',
+  'lightObserver',
 ];
 
 function internalMembers() {

@@ -120,7 +120,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
   }
 
   /** The linked form: the one named by `for`, else the first on the page. */
-  private get check() {
+  private get linkedCheck() {
     return findCheck(this, this.for, !this.for);
   }
 
@@ -133,7 +133,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
     if (href) return; // an ordinary link
     event.preventDefault();
     // Looked up again now: a form may have been added (or removed) since the card rendered.
-    const check = this.check;
+    const check = this.linkedCheck;
     if (!check) {
       const phone = this.phoneValue;
       if (this.for) {
@@ -158,7 +158,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
    */
   private renderCta() {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
-    const check = this.check;
+    const check = this.linkedCheck;
     const phone = this.phoneValue;
     const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
     if (!target) return nothing;

@@ -75,17 +75,17 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   private lightItems: string[] = [];
 
   private regionValue: Region = 'cervical';
-  private readonly observer = new MutationObserver(() => this.readLightItems());
+  private readonly lightObserver = new MutationObserver(() => this.readLightItems());
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readLightItems();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.lightObserver.disconnect();
   }
 
   private readLightItems(): void {
