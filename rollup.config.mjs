@@ -147,7 +147,11 @@ function internalMembers() {
 
 const mangle = internalMembers();
 // A second pass finds what the first one's changes made possible (about 30 B gzip).
-const compress = { passes: 2 };
+// keep_fargs: false lets terser see Lit's JSCompiler_renameProperty(name, obj) as the identity
+// it is and drop it; it may drop unused parameters, which only Function#length could notice,
+// and nothing here reads that. inline: 1 inlines only simple functions: inlining those that
+// take arguments or hold variables costs more than the calls it saves (together about 20 B gzip).
+const compress = { passes: 2, keep_fargs: false, inline: 1 };
 
 const banner = '/*! pinched-nerve-widgets | MIT | includes Lit (BSD-3-Clause) */';
 
