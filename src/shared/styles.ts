@@ -76,16 +76,17 @@ export const baseStyles = css`
     display: inline-block;
     padding-block: 0.6em;
   }
+  /* Only margin needs !important: .check p sets one; nothing else here styles these. */
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
     margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    border: 0;
+    white-space: nowrap;
   }
   @media (prefers-reduced-motion: no-preference) {
     .button {
