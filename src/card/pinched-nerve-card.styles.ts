@@ -22,11 +22,7 @@ export const cardStyles = [
       gap: var(--_space);
       margin-block: var(--_space);
     }
-    .region h3,
-    .region h4,
-    .region h5,
-    .region h6,
-    .region h2,
+    .region :is(h2, h3, h4, h5, h6),
     .treatment > :first-child {
       margin: 0 0 0.5em;
       font-size: 1.15em;

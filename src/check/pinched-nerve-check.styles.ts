@@ -80,7 +80,6 @@ export const checkStyles = [
       min-height: 48px;
       padding: 0.5em 0.6em;
       font: inherit;
-      color: inherit;
       background: var(--pnw-input-background, #ffffff);
       color: var(--pnw-input-color, #0b0c0c);
       border: 2px solid var(--pnw-input-border, #505a5f);
