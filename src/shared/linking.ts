@@ -18,9 +18,6 @@ export interface PreselectTarget extends HTMLElement {
   preselect(selection: Preselection): void;
 }
 
-const isTarget = (el: Element | null): el is PreselectTarget =>
-  !!el && typeof (el as Partial<PreselectTarget>).preselect === 'function';
-
 /**
  * The form an element is linked to: the one whose id is `forId` (in the same document or
  * shadow root), else, when `firstAsFallback`, the first `<pinched-nerve-check>` on the page.
@@ -31,12 +28,13 @@ export function findCheck(
   firstAsFallback: boolean,
 ): PreselectTarget | null {
   const root = from.getRootNode() as Document | ShadowRoot;
-  if (forId) {
-    const el = root.getElementById?.(forId) ?? document.getElementById(forId);
-    return isTarget(el) ? el : null;
-  }
-  if (!firstAsFallback) return null;
-  const el =
-    root.querySelector?.('pinched-nerve-check') ?? document.querySelector('pinched-nerve-check');
-  return isTarget(el) ? el : null;
+  const el = forId
+    ? (root.getElementById?.(forId) ?? document.getElementById(forId))
+    : firstAsFallback
+      ? (root.querySelector?.('pinched-nerve-check') ??
+        document.querySelector('pinched-nerve-check'))
+      : null;
+  return typeof (el as Partial<PreselectTarget> | null)?.preselect === 'function'
+    ? (el as PreselectTarget)
+    : null;
 }
