@@ -62,7 +62,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
     ctaHref: { attribute: 'cta-href' },
     attribution: {},
     layout: { reflect: true },
-    for: { attribute: 'for' },
+    for: {},
   };
 
   /** Which regions to show: `both`, `cervical` (neck) or `lumbar` (lower back). */
@@ -189,7 +189,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
 
   protected override render() {
     const level = pickHeadingLevel(this, this.headingLevel);
-    const sub = Math.min(level + 1, 6);
+    const sub = level + 1; // heading() draws a 7 as h6
     const words = this.t.card;
     return html`<article
       part="base"

@@ -18,17 +18,16 @@ export function pickEnum<T extends string>(
   return fallback;
 }
 
-/** A heading level from 1 to 6; anything else falls back with one warning. */
+/** A heading level from 1 to 6; anything else falls back to 2 with one warning. */
 export function pickHeadingLevel(
   el: PinchedNerveElement,
   value: string | number | null | undefined,
-  fallback = 2,
 ): number {
-  if (value === null || value === undefined || value === '') return fallback;
+  if (value === null || value === undefined || value === '') return 2;
   const n = Number(value);
   if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
-  el.warnAttribute('heading-level', value, String(fallback));
-  return fallback;
+  el.warnAttribute('heading-level', value, '2');
+  return 2;
 }
 
 const KEYPAD = 'ABC2DEF3GHI4JKL5MNO6PQRS7TUV8WXYZ9';
@@ -74,8 +73,8 @@ export function safeHref(
   value: string | null | undefined,
   fallbackDescription: string,
 ): string | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
-  const trimmed = value.trim();
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
   try {
     const url = new URL(trimmed, document.baseURI);
     if (['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol)) return trimmed;
@@ -94,7 +93,7 @@ export function parseJsonAttribute<T>(
   isValid: (parsed: unknown) => parsed is T,
   fallbackDescription: string,
 ): T | undefined {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
+  if (!value?.trim()) return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
     if (isValid(parsed)) return parsed;

@@ -49,7 +49,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     symptoms: {},
     selectable: { type: Boolean, reflect: true },
     label: {},
-    for: { attribute: 'for' },
+    for: {},
     selected: { attribute: false },
     lightItems: { state: true },
   };
