@@ -561,7 +561,7 @@ async function cls() {
 // ---------------------------------------------------------------------------------------------
 // Lighthouse on the demo
 
-const LH_PAGES = ['/', '/wordpress.html', '/themes.html'];
+const LH_PAGES = ['/', '/es.html', '/wordpress.html', '/themes.html'];
 
 async function lighthouseOnce(url, outputPath) {
   const bin = join(ROOT, 'node_modules', '.bin', 'lighthouse');
