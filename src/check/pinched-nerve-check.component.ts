@@ -59,6 +59,8 @@ const LAYOUTS = ['steps', 'single'] as const;
  *
  * @summary "Am I a candidate?" form that posts to any configured endpoint.
  *
+ * @slot - Fallback for when the script never runs (a call link, say). Hidden once the widget has drawn.
+ *
  * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
  * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
  * language shows English, with one console warning.

@@ -28,6 +28,22 @@ export class PinchedNerveElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * What a page puts inside the element is its fallback, for when the script never runs. Once
+   * drawn, those children go into a hidden slot: not drawn, not read, and not focusable even in
+   * WebKit, which otherwise lets script focus a link that is in no slot.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const slot = Object.assign(document.createElement('slot'), { hidden: true });
+    // Lit draws before the slot, so the drawn content stays the root's first child.
+    this.renderOptions.renderBefore = root.insertBefore(
+      slot,
+      this.renderOptions.renderBefore ?? null,
+    );
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     follow(this);

@@ -25,6 +25,9 @@ export interface SymptomsChangeDetail {
  *
  * @summary One region's symptom list, optionally as checkboxes.
  *
+ * @slot - The page's own symptom items (`<li>` or plain text), read as the list. Shown as they are when the script
+ * never runs; hidden once the widget has drawn.
+ *
  * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
  * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
  * language shows English, with one console warning.

@@ -13,13 +13,14 @@
 // into the form (+120 B); 20,030 for keeping those items' language and wording through a
 // change of language (+100 B), less a second terser pass (-35 B); 19,700 after sixteen small
 // cuts (-351 B: shared form markup, one-expression validation, unquoted template attributes,
-// more shortened internal names, terser's keep_fargs and inline, tighter shared CSS).
+// more shortened internal names, terser's keep_fargs and inline, tighter shared CSS); 19,740
+// for the hidden slot that keeps a page's fallback children out of sight and focus (+37 B).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 19_700;
+const BUDGET = 19_740;
 
 for (const file of ['pinched-nerve-widgets.js', 'pinched-nerve-widgets.iife.js']) {
   test(`dist/${file} is at most ${BUDGET} bytes at gzip -9`, () => {
