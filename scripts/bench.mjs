@@ -479,7 +479,8 @@ const RESERVE_CSS = /^\/reserve-space[\w-]*\.css$/;
  */
 function drawnInTheirLanguage(selectors) {
   return [...document.querySelectorAll(selectors)].every((host) => {
-    const root = host.shadowRoot?.firstElementChild;
+    // What Lit drew (the hidden fallback slot is there from the start).
+    const root = [...(host.shadowRoot?.children ?? [])].find((c) => c.localName !== 'slot');
     const lang = host.lang || document.documentElement.lang;
     return root && (!lang || lang === 'en' || root.getAttribute('lang') === lang);
   });

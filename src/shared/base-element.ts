@@ -36,7 +36,7 @@ export class PinchedNerveElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     const slot = Object.assign(document.createElement('slot'), { hidden: true });
-    // Lit draws before the slot, so the drawn content stays the root's first child.
+    // Lit draws before the slot, so once drawn, its content is the root's first element.
     this.renderOptions.renderBefore = root.insertBefore(
       slot,
       this.renderOptions.renderBefore ?? null,

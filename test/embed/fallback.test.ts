@@ -31,9 +31,11 @@ describe('what a page puts inside the card and the form (README: "If the script 
       expect(link.getAttribute('href')).to.equal('tel:+15550100199');
       expect(takesFocus(fixture, link), 'the call link takes focus').to.equal(true);
     }
+    const items = fixture.document.querySelector('.own-items')!;
+    expect(items.getClientRects().length, "the list's own items").to.be.above(0);
   });
 
-  it('disappears once the widgets draw, leaving nothing to see, focus or read twice', async () => {
+  it('disappears once the widgets draw, leaving nothing to see or focus', async () => {
     const fixture = await openFixture('fallback.html');
     const card = await rendered(fixture, 'pinched-nerve-card');
     const check = await rendered(fixture, 'pinched-nerve-check');
@@ -43,6 +45,12 @@ describe('what a page puts inside the card and the form (README: "If the script 
       expect(link.getClientRects().length, `${host}'s fallback link is not drawn`).to.equal(0);
       expect(takesFocus(fixture, link), `${host}'s fallback link takes no focus`).to.equal(false);
     }
+    // The list's own items are drawn once, by the list.
+    const list = await rendered(fixture, 'pinched-nerve-symptoms');
+    expect(fixture.document.querySelector('.own-items')!.getClientRects().length).to.equal(0);
+    expect(
+      [...list.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim()),
+    ).to.deep.equal(['Pain down one leg', 'Numb toes']);
     // The widgets themselves drew their own call links, with the page's number.
     for (const el of [card, check]) {
       const tel = el.shadowRoot!.querySelector('a[href^="tel:"]');

@@ -138,7 +138,11 @@ for (const [engine, launch] of Object.entries(launchers)) {
         .waitForFunction(
           () =>
             ['pinched-nerve-card', 'pinched-nerve-symptoms', 'pinched-nerve-check'].every(
-              (tag) => document.querySelector(tag)?.shadowRoot?.childElementCount > 0,
+              // Something drawn besides the hidden fallback slot.
+              (tag) =>
+                [...(document.querySelector(tag)?.shadowRoot?.children ?? [])].some(
+                  (c) => c.localName !== 'slot',
+                ),
             ),
           { timeout: 15000 },
         )
