@@ -34,20 +34,22 @@ const KEYPAD = 'ABC2DEF3GHI4JKL5MNO6PQRS7TUV8WXYZ9';
 const EXTENSION = /\s*(?:ext\.?|extension|x)\s*\d+\s*$/i;
 
 /**
- * `tel:` target for a displayed number: digits and a leading plus; the capital letters of a
- * vanity number become their keypad digits, and an extension ("ext. 12", "x12") is dropped.
+ * `tel:` target for a displayed number: digits and a leading plus; the letters of a vanity
+ * number become their keypad digits, and an extension ("ext. 12", "x12") and an international
+ * number's "(0)" (+44 (0)20…), which is not dialled, are dropped.
  */
 export function telHref(phone: string): string {
-  const main = phone.trim().replace(EXTENSION, '');
+  const main = phone.trim().replace(EXTENSION, '').replace('(0)', '').toUpperCase();
   const dialled = main.replace(/[A-Z]/g, (ch) => KEYPAD.slice(KEYPAD.indexOf(ch)).match(/\d/)![0]);
   return `tel:${main.startsWith('+') ? '+' : ''}${dialled.replace(/\D/g, '')}`;
 }
 
 /**
  * The phone number to show: `null` attribute means the default, an empty one hides it
- * (returns ''). Digits, punctuation, a vanity number in capitals (1-800-FIX-BACK) and an
- * extension are kept; anything else (words: "call 555…", "(toll free)") would dial the wrong
- * number, so it falls back with one warning.
+ * (returns ''). Digits, punctuation, a vanity number (1-800-FIX-BACK: letters only after the
+ * digits, at most 12 dialled in all) and an extension are kept; anything else (words: "call
+ * 555…", "(toll free)", "555-010-4477 MAIN") would dial the wrong number, so it falls back
+ * with one warning.
  */
 export function pickPhone(
   el: PinchedNerveElement,
@@ -58,7 +60,13 @@ export function pickPhone(
   const trimmed = String(value).trim();
   if (trimmed === '') return '';
   const main = trimmed.replace(EXTENSION, '');
-  if (main.replace(/\D/g, '').length >= 3 && /^\+?[\d\s().\-–A-Z]+$/.test(main)) return trimmed;
+  if (
+    main.replace(/\D/g, '').length >= 3 &&
+    /^\+?[\d\s().\-–]+(?:[A-Za-z][A-Za-z\d\s\-–]*)?$/.test(main) &&
+    // Letters stand for digits: a vanity number dials 10 to 12 in all, not a number and a word.
+    !(/[A-Za-z]/.test(main) && telHref(main).replace(/\D/g, '').length > 12)
+  )
+    return trimmed;
   el.warnAttribute('phone', value, `"${fallback}"`);
   return fallback;
 }
