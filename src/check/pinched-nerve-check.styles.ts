@@ -143,12 +143,14 @@ export const checkStyles = [
       border-inline-start: 4px solid var(--_error);
       padding-inline-start: 0.75em;
     }
+    /* No offset (a right-to-left page would scroll to it), and hidden from focus everywhere
+       (iOS's next/previous arrows reach tabindex=-1 fields). */
     .trap {
       position: absolute;
-      left: -10000px;
       width: 1px;
       height: 1px;
       overflow: hidden;
+      visibility: hidden;
     }
     @media (forced-colors: active) {
       .check,

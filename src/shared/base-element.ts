@@ -74,7 +74,7 @@ export class PinchedNerveElement extends LitElement {
 
   /** The page's text when it gave one (an attribute), marked as `own()` does; else `words`. @internal */
   ownOr(text: string | null, words: string): string | TemplateResult {
-    return text ? this.own(text) : words;
+    return text?.trim() ? this.own(text) : words;
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener canceled it. @internal */

@@ -115,6 +115,14 @@ describe('<pinched-nerve-card>', () => {
     }
   });
 
+  it('uses its own words for a blank heading or button label, never an empty title or button', async () => {
+    const el = await fixture<PinchedNerveCard>(
+      html`<pinched-nerve-card heading=" " cta-label=" "></pinched-nerve-card>`,
+    );
+    expect(text(el.shadowRoot!.querySelector('#title'))).to.equal(words.heading);
+    expect(text(el.shadowRoot!.querySelector('[part="cta-button"]'))).to.equal(words.ctaLabel);
+  });
+
   it('links the button to cta-href with the author’s label', async () => {
     const el = await fixture<PinchedNerveCard>(
       html`<pinched-nerve-card cta-href="/book" cta-label="Book a review"></pinched-nerve-card>`,

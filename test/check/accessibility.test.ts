@@ -14,6 +14,31 @@ async function tabTo(el: PinchedNerveCheck, selector: string, limit = 60) {
 }
 
 describe('<pinched-nerve-check> accessibility', () => {
+  afterEach(() => document.documentElement.removeAttribute('dir'));
+
+  it('never draws an empty title to focus: a blank heading falls back to the form’s own', async () => {
+    const el = await fixture<PinchedNerveCheck>(
+      html`<pinched-nerve-check heading="  "></pinched-nerve-check>`,
+    );
+    expect($(el, '#title')!.textContent.trim()).to.equal(el.t.check.heading);
+  });
+
+  it('keeps the spam trap out of sight, focus and a right-to-left page’s width', async () => {
+    document.documentElement.setAttribute('dir', 'rtl');
+    const el = await fixture<PinchedNerveCheck>(html`<pinched-nerve-check></pinched-nerve-check>`);
+    const trap = $<HTMLInputElement>(el, '#f-hp')!;
+    expect(getComputedStyle(trap).visibility, 'hidden, so no browser can focus it').to.equal(
+      'hidden',
+    );
+    trap.focus();
+    expect(el.shadowRoot!.activeElement).to.not.equal(trap);
+    // An offset box would widen an RTL page by its offset, and the phone could scroll to it.
+    const page = document.scrollingElement!;
+    expect(page.scrollWidth, 'the page scrolls no wider than it is').to.be.at.most(
+      page.clientWidth,
+    );
+  });
+
   it('passes axe-core when empty, on every step, and in single layout', async () => {
     const el = await fixture<PinchedNerveCheck>(
       html`<pinched-nerve-check privacy-url="/p"></pinched-nerve-check>`,

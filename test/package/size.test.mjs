@@ -14,13 +14,15 @@
 // change of language (+100 B), less a second terser pass (-35 B); 19,700 after sixteen small
 // cuts (-351 B: shared form markup, one-expression validation, unquoted template attributes,
 // more shortened internal names, terser's keep_fargs and inline, tighter shared CSS); 19,740
-// for the hidden slot that keeps a page's fallback children out of sight and focus (+37 B).
+// for the hidden slot that keeps a page's fallback children out of sight and focus (+37 B);
+// 19,780 for refusing phone numbers whose words would dial other digits, blank text
+// attributes falling back to the words, and a spam trap with no offset (+40 B).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 19_740;
+const BUDGET = 19_780;
 
 for (const file of ['pinched-nerve-widgets.js', 'pinched-nerve-widgets.iife.js']) {
   test(`dist/${file} is at most ${BUDGET} bytes at gzip -9`, () => {
