@@ -297,7 +297,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list). */
   preselect(selection: Preselection): void {
-    const { region, symptoms, lists, items, itemsLang } = selection;
+    const { region, symptoms, lists, items, itemsLang, was } = selection;
     // A list with the page's own items: the form shows that list for the region, until ticks
     // come from a list with the built-in items. (A card sends a region alone.)
     if ((symptoms || items) && (region === 'cervical' || region === 'lumbar')) {
@@ -306,13 +306,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       else delete pageLists[region];
       this.pageLists = pageLists;
     }
-    this.values = mergePreselection(
-      this.values,
-      region,
-      // Ticked on a list in another language: the same symptoms in this form's words.
-      symptoms && lists ? translateSymptoms(symptoms, lists, this.t.symptoms) : symptoms,
-      this.lists,
-    );
+    // Ticked on a list in another language: the same symptoms in this form's words.
+    const ours = (ticks?: readonly string[]) =>
+      ticks && lists ? translateSymptoms(ticks, lists, this.t.symptoms) : ticks;
+    this.values = mergePreselection(this.values, region, ours(symptoms), this.lists, ours(was));
   }
 
   /** Moves focus to the form's title (the card's button does this), once it is drawn. */

@@ -63,14 +63,16 @@ export const visibleSymptoms = (values: CheckValues, lists: SymptomLists): strin
 /**
  * Merges a selection made elsewhere on the page (the card, a selectable list) into the
  * values without undoing the patient's own answer: a region is set only when none is chosen,
- * and widened to both only when symptoms of the other region are ticked. A list's ticks
- * replace that region's symptoms.
+ * and widened to both only when symptoms of the other region are ticked. Ticks replace that
+ * region's symptoms; given what the sender had ticked before (`was`), only its change is
+ * applied, so a tick or untick made on the form since is kept.
  */
 export function mergePreselection(
   values: CheckValues,
   region: RegionChoice | undefined,
   ticked: readonly string[] | undefined,
   lists: SymptomLists,
+  was?: readonly string[],
 ): CheckValues {
   const next = { ...values };
   if (region) {
@@ -81,7 +83,13 @@ export function mergePreselection(
   if (ticked && region && region !== 'both') {
     const list = lists[region];
     const kept = next.symptoms.filter((s) => !list.includes(s));
-    next.symptoms = [...kept, ...list.filter((s) => ticked.includes(s))];
+    const wanted = was
+      ? [
+          ...next.symptoms.filter((s) => ticked.includes(s) || !was.includes(s)),
+          ...ticked.filter((s) => !was.includes(s)),
+        ]
+      : ticked;
+    next.symptoms = [...kept, ...list.filter((s) => wanted.includes(s))];
   }
   return next;
 }

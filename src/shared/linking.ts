@@ -11,6 +11,8 @@ export interface Preselection {
   items?: readonly string[];
   /** The language those items are written in (the page's), or "" when the page names none. */
   itemsLang?: string;
+  /** What the sender had ticked before: then only its change is applied (a selectable list). */
+  was?: readonly string[];
 }
 
 /** The public surface of `<pinched-nerve-check>` that other elements use, without importing it. */

@@ -79,6 +79,8 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
 
   private regionValue: Region = 'cervical';
   private readonly lightObserver = new MutationObserver(() => this.readLightItems());
+  /** The ticks last handed to a form: the next tick sends only what changed since. */
+  private sentTicks: readonly string[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -140,12 +142,17 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     const detail: SymptomsChangeDetail = { region: this.regionValue, selected: [...this.selected] };
     this.emit('pinched-nerve-symptoms-change', detail);
     const items = this.items;
-    findCheck(this, this.for, false)?.preselect({
+    const check = findCheck(this, this.for, false);
+    if (!check) return;
+    check.preselect({
       region: this.regionValue,
       symptoms: detail.selected,
+      // Only the change counts: the patient may have ticked or unticked on the form since.
+      was: this.sentTicks,
       // The page's own items go along, so the form can show (and send) the same ticks.
       ...(this.isBuiltIn(items) ? { lists: this.t.symptoms } : { items, itemsLang: this.pageLang }),
     });
+    this.sentTicks = detail.selected;
   }
 
   protected override render() {

@@ -92,6 +92,49 @@ describe('linking the card and lists to the form', () => {
     );
   });
 
+  it('a tick on the list keeps what the patient changed on the form since', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <pinched-nerve-symptoms region="cervical" selectable for="since"></pinched-nerve-symptoms>
+        <pinched-nerve-symptoms region="cervical" selectable for="since"></pinched-nerve-symptoms>
+        <pinched-nerve-check id="since"></pinched-nerve-check>
+      </div>`,
+    );
+    const [list, other] = page.querySelectorAll('pinched-nerve-symptoms');
+    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
+    await list!.updateComplete;
+    await other!.updateComplete;
+    const boxes = (el: Element) => el.shadowRoot!.querySelectorAll<HTMLInputElement>('input');
+    boxes(list!)[0]!.click();
+    boxes(list!)[1]!.click();
+    await check.updateComplete;
+    expect(check.values.symptoms).to.deep.equal([symptoms.cervical[0], symptoms.cervical[1]]);
+    // On the form, the patient unticks the second and ticks the fourth...
+    $<HTMLInputElement>(check, '#f-symptoms-1')!.click();
+    await check.updateComplete;
+    $<HTMLInputElement>(check, '#f-symptoms-3')!.click();
+    await check.updateComplete;
+    expect(check.values.symptoms).to.deep.equal([symptoms.cervical[0], symptoms.cervical[3]]);
+    // ...then ticks the third on the list: only that change reaches the form.
+    boxes(list!)[2]!.click();
+    await check.updateComplete;
+    expect(check.values.symptoms).to.deep.equal([
+      symptoms.cervical[0],
+      symptoms.cervical[2],
+      symptoms.cervical[3],
+    ]);
+    // An untick on the list takes only that symptom away; another list's tick adds its own.
+    boxes(list!)[0]!.click();
+    await check.updateComplete;
+    boxes(other!)[4]!.click();
+    await check.updateComplete;
+    expect(check.values.symptoms).to.deep.equal([
+      symptoms.cervical[2],
+      symptoms.cervical[3],
+      symptoms.cervical[4],
+    ]);
+  });
+
   it('a list of the page’s own items carries its ticks to the form, which shows and sends them', async () => {
     const ep = endpointFor('ok');
     const page = await fixture<HTMLDivElement>(

@@ -16,13 +16,14 @@
 // more shortened internal names, terser's keep_fargs and inline, tighter shared CSS); 19,740
 // for the hidden slot that keeps a page's fallback children out of sight and focus (+37 B);
 // 19,780 for refusing phone numbers whose words would dial other digits, blank text
-// attributes falling back to the words, and a spam trap with no offset (+40 B).
+// attributes falling back to the words, and a spam trap with no offset (+40 B); 19,830 for
+// a list's tick changing only that symptom on the form, not undoing the patient's (+68 B).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 19_780;
+const BUDGET = 19_830;
 
 for (const file of ['pinched-nerve-widgets.js', 'pinched-nerve-widgets.iife.js']) {
   test(`dist/${file} is at most ${BUDGET} bytes at gzip -9`, () => {
