@@ -1,10 +1,25 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
+import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
 import { symptoms } from '../../src/content/en.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { $, pressSubmit, text, tick, type } from '../helpers/form.js';
+
+/** Mounts a page of linked widgets; resolves once its symptom lists are drawn. */
+async function mountLinked(template: TemplateResult) {
+  const page = await fixture<HTMLDivElement>(template);
+  const [first, ...rest] = page.querySelectorAll('pinched-nerve-symptoms');
+  if (!first) throw new Error('the page has no <pinched-nerve-symptoms>');
+  await Promise.all([first, ...rest].map((list) => list.updateComplete));
+  const lists: [PinchedNerveSymptoms, ...PinchedNerveSymptoms[]] = [first, ...rest];
+  return { lists, check: page.querySelector<PinchedNerveCheck>('pinched-nerve-check')! };
+}
+
+/** A symptom list's checkboxes. */
+const boxes = (list: Element) => list.shadowRoot!.querySelectorAll<HTMLInputElement>('input');
 
 describe('linking the card and lists to the form', () => {
   it('the card’s button scrolls to and focuses the form, preselecting the card’s region', async () => {
@@ -74,16 +89,16 @@ describe('linking the card and lists to the form', () => {
   });
 
   it('a selectable list with for="…" sets the form’s region and symptoms', async () => {
-    const page = await fixture<HTMLDivElement>(
+    const {
+      lists: [list],
+      check,
+    } = await mountLinked(
       html`<div>
         <pinched-nerve-symptoms region="cervical" selectable for="linked"></pinched-nerve-symptoms>
         <pinched-nerve-check id="linked"></pinched-nerve-check>
       </div>`,
     );
-    const list = page.querySelector('pinched-nerve-symptoms')!;
-    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
-    await list.updateComplete;
-    list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    boxes(list)[1]!.click();
     await check.updateComplete;
     expect(check.values.region).to.equal('cervical');
     expect(check.values.symptoms).to.deep.equal([symptoms.cervical[1]]);
@@ -93,20 +108,18 @@ describe('linking the card and lists to the form', () => {
   });
 
   it('a tick on the list keeps what the patient changed on the form since', async () => {
-    const page = await fixture<HTMLDivElement>(
+    const {
+      lists: [list, other],
+      check,
+    } = await mountLinked(
       html`<div>
         <pinched-nerve-symptoms region="cervical" selectable for="since"></pinched-nerve-symptoms>
         <pinched-nerve-symptoms region="cervical" selectable for="since"></pinched-nerve-symptoms>
         <pinched-nerve-check id="since"></pinched-nerve-check>
       </div>`,
     );
-    const [list, other] = page.querySelectorAll('pinched-nerve-symptoms');
-    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
-    await list!.updateComplete;
-    await other!.updateComplete;
-    const boxes = (el: Element) => el.shadowRoot!.querySelectorAll<HTMLInputElement>('input');
-    boxes(list!)[0]!.click();
-    boxes(list!)[1]!.click();
+    boxes(list)[0]!.click();
+    boxes(list)[1]!.click();
     await check.updateComplete;
     expect(check.values.symptoms).to.deep.equal([symptoms.cervical[0], symptoms.cervical[1]]);
     // On the form, the patient unticks the second and ticks the fourth...
@@ -116,7 +129,7 @@ describe('linking the card and lists to the form', () => {
     await check.updateComplete;
     expect(check.values.symptoms).to.deep.equal([symptoms.cervical[0], symptoms.cervical[3]]);
     // ...then ticks the third on the list: only that change reaches the form.
-    boxes(list!)[2]!.click();
+    boxes(list)[2]!.click();
     await check.updateComplete;
     expect(check.values.symptoms).to.deep.equal([
       symptoms.cervical[0],
@@ -124,7 +137,7 @@ describe('linking the card and lists to the form', () => {
       symptoms.cervical[3],
     ]);
     // An untick on the list takes only that symptom away; another list's tick adds its own.
-    boxes(list!)[0]!.click();
+    boxes(list)[0]!.click();
     await check.updateComplete;
     boxes(other!)[4]!.click();
     await check.updateComplete;
@@ -137,7 +150,10 @@ describe('linking the card and lists to the form', () => {
 
   it('a list of the page’s own items carries its ticks to the form, which shows and sends them', async () => {
     const ep = endpointFor('ok');
-    const page = await fixture<HTMLDivElement>(
+    const {
+      lists: [list],
+      check,
+    } = await mountLinked(
       html`<div>
         <pinched-nerve-symptoms region="lumbar" selectable for="own-items">
           <ul>
@@ -152,10 +168,7 @@ describe('linking the card and lists to the form', () => {
         ></pinched-nerve-check>
       </div>`,
     );
-    const list = page.querySelector('pinched-nerve-symptoms')!;
-    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
-    await list.updateComplete;
-    list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[1]!.click();
+    boxes(list)[1]!.click();
     await check.updateComplete;
     // The form's lower-back list is now the page's, with the same tick.
     expect(text($(check, 'label[for="f-symptoms"]'))).to.equal('Burning in one foot');
@@ -178,7 +191,10 @@ describe('linking the card and lists to the form', () => {
   });
 
   it('a later tick on a built-in list brings the form’s own list back, and the page’s ticks are not sent', async () => {
-    const page = await fixture<HTMLDivElement>(
+    const {
+      lists: [own, builtIn],
+      check,
+    } = await mountLinked(
       html`<div>
         <pinched-nerve-symptoms region="lumbar" selectable for="two-lists">
           <li>Burning in one foot</li>
@@ -188,14 +204,10 @@ describe('linking the card and lists to the form', () => {
         <pinched-nerve-check id="two-lists"></pinched-nerve-check>
       </div>`,
     );
-    const [own, builtIn] = page.querySelectorAll('pinched-nerve-symptoms');
-    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
-    await own!.updateComplete;
-    await builtIn!.updateComplete;
-    own!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+    own.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
     await check.updateComplete;
     expect(text($(check, 'label[for="f-symptoms"]'))).to.equal('Burning in one foot');
-    builtIn!.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[2]!.click();
+    boxes(builtIn!)[2]!.click();
     await check.updateComplete;
     expect(text($(check, 'label[for="f-symptoms"]'))).to.equal(symptoms.lumbar[0]);
     expect($<HTMLInputElement>(check, '#f-symptoms-2')!.checked).to.equal(true);
@@ -215,7 +227,10 @@ describe('linking the card and lists to the form', () => {
   });
 
   it('keeps the page’s own items, ticked and marked with their language, when the form changes language', async () => {
-    const page = await fixture<HTMLDivElement>(
+    const {
+      lists: [list],
+      check,
+    } = await mountLinked(
       html`<div lang="en">
         <pinched-nerve-symptoms region="cervical" selectable for="own-lang">
           <li>Stiff neck in the morning</li>
@@ -224,11 +239,8 @@ describe('linking the card and lists to the form', () => {
         <pinched-nerve-check id="own-lang"></pinched-nerve-check>
       </div>`,
     );
-    const list = page.querySelector('pinched-nerve-symptoms')!;
-    const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
-    await list.updateComplete;
     // "Tingling" is also a built-in wording: as one of the page's items it stays as written.
-    for (const input of list.shadowRoot!.querySelectorAll<HTMLInputElement>('input')) input.click();
+    for (const input of boxes(list)) input.click();
     await check.updateComplete;
     expect($(check, 'label[for="f-symptoms"] [lang]')).to.equal(null);
     check.setAttribute('lang', 'es');
