@@ -111,9 +111,13 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     super.willUpdate(changed);
     if (changed.has('region'))
       this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
-    // Ticks on the built-in items follow a change of language; the page's own items stay.
-    if (this.t.symptoms !== before && this.selected.length && this.isBuiltIn(this.items))
-      this.selected = translateSymptoms(this.selected, before, this.t.symptoms);
+    // Ticks on the built-in items follow a change of language (with those last sent to the
+    // form, which the next tick is compared with); the page's own items stay.
+    if (this.t.symptoms !== before && this.isBuiltIn(this.items)) {
+      if (this.selected.length)
+        this.selected = translateSymptoms(this.selected, before, this.t.symptoms);
+      this.sentTicks = translateSymptoms(this.sentTicks, before, this.t.symptoms);
+    }
   }
 
   /** The items shown: the `symptoms` attribute, else the light-DOM items, else the defaults. */

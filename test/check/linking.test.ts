@@ -148,6 +148,34 @@ describe('linking the card and lists to the form', () => {
     ]);
   });
 
+  it('a tick on the list keeps what the patient changed on the form, across a change of language', async () => {
+    const {
+      lists: [list],
+      check,
+    } = await mountLinked(
+      html`<div lang="en">
+        <pinched-nerve-symptoms
+          region="cervical"
+          selectable
+          for="since-es"
+        ></pinched-nerve-symptoms>
+        <pinched-nerve-check id="since-es"></pinched-nerve-check>
+      </div>`,
+    );
+    boxes(list)[0]!.click();
+    boxes(list)[1]!.click();
+    await check.updateComplete;
+    $<HTMLInputElement>(check, '#f-symptoms-1')!.click();
+    await check.updateComplete;
+    for (const el of [list, check]) el.setAttribute('lang', 'es');
+    await waitUntil(() => list.langCode === 'es' && check.langCode === 'es', 'no Spanish');
+    await list.updateComplete;
+    boxes(list)[2]!.click();
+    await check.updateComplete;
+    const spanish = check.t.symptoms.cervical;
+    expect(check.values.symptoms).to.deep.equal([spanish[0], spanish[2]]);
+  });
+
   it('a list of the page’s own items carries its ticks to the form, which shows and sends them', async () => {
     const ep = endpointFor('ok');
     const {

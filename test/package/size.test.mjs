@@ -17,7 +17,7 @@
 // for the hidden slot that keeps a page's fallback children out of sight and focus (+37 B);
 // 19,780 for refusing phone numbers whose words would dial other digits, blank text
 // attributes falling back to the words, and a spam trap with no offset (+40 B); 19,830 for
-// a list's tick changing only that symptom on the form, not undoing the patient's (+68 B).
+// a list's tick changing only that symptom on the form, not undoing the patient's (+76 B).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
