@@ -6,11 +6,22 @@ import { stepOf } from './values.js';
 type FailureKind = Extract<SubmitResult, { ok: false }>['kind'];
 
 /** The failure messages, by their keys in the words' `check.failure`. */
-export type FailureKey = 'network' | 'timeout' | 'busy' | 'server' | 'rejected' | 'notConfigured';
+export type FailureKey =
+  | 'network'
+  | 'offline'
+  | 'timeout'
+  | 'busy'
+  | 'server'
+  | 'rejected'
+  | 'notConfigured';
 
-/** Which plain-words message tells the patient about a failed send. */
-export const failureKey = (kind: FailureKind): FailureKey =>
-  kind === 'rate-limited' ? 'busy' : kind;
+/**
+ * Which plain-words message tells the patient about a failed send. A server that cannot be
+ * reached is the clinic's problem; only a browser that reports being offline points at the
+ * patient's own connection.
+ */
+export const failureKey = (kind: FailureKind, online = navigator.onLine): FailureKey =>
+  kind === 'rate-limited' ? 'busy' : kind === 'network' && !online ? 'offline' : kind;
 
 /**
  * A server's field errors: those on keys the form has show by their fields (and the form

@@ -459,6 +459,9 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   private succeed(message: string) {
     this.successText = message;
     this.status = 'success';
+    // The thank-you is far shorter than the questions: let go of any height the page reserved
+    // for the form (README, "No jumping page"), or it would leave a screen of empty page.
+    this.style.minHeight = '0';
     return this.focusDrawn('#status');
   }
 

@@ -105,7 +105,8 @@ export const check = {
   },
   failure: {
     heading: 'Your answers were not sent',
-    network: 'We could not reach our server. Check your internet connection and try again.',
+    network: 'We could not reach our server. Try again.',
+    offline: 'You seem to be offline. Check your internet connection and try again.',
     timeout: 'Our server took too long to answer. Try again.',
     busy: 'Our server is busy right now. Wait a minute and try again.',
     server: 'Something went wrong on our side. Try again.',
@@ -118,5 +119,6 @@ export const check = {
   success: {
     heading: 'Thank you, we have your answers',
     message: 'A member of our team will contact you soon.',
+    sooner: 'To talk to us sooner, call us at',
   },
 };

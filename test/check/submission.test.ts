@@ -182,7 +182,26 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     await fillAll(el);
     await pressSubmit(el);
     await settled(el);
+    expect(navigator.onLine, 'this browser reports being online').to.equal(true);
     expect(text($(el, '#status'))).to.contain(words.failure.network);
+    // The patient is online: blaming their connection would send them to fix the wrong thing.
+    expect(text($(el, '#status'))).to.not.contain('internet');
+    expectValuesKept(el);
+  });
+
+  it('mentions the patient’s connection only when the browser reports being offline', async () => {
+    const el = await mountCheck(downUrl());
+    await fillAll(el);
+    // What the browser reports when the device loses its network (the send itself really fails).
+    Object.defineProperty(navigator, 'onLine', { get: () => false, configurable: true });
+    try {
+      await pressSubmit(el);
+      await settled(el);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(navigator.onLine).to.equal(true);
+    expect(text($(el, '#status'))).to.contain(words.failure.offline);
     expectValuesKept(el);
   });
 
@@ -311,6 +330,47 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     await settled(plain);
     await plain.updateComplete;
     expect(text($(plain, '#status'))).to.contain(words.success.message);
+  });
+
+  it('tells the patient how to reach the clinic sooner, after the server’s or the clinic’s words', async () => {
+    const el = await mountCheck(endpointFor('ok').url, { phone: '(555) 010-4477' });
+    await fillAll(el);
+    await pressSubmit(el);
+    await settled(el);
+    await el.updateComplete;
+    const status = $(el, '#status')!;
+    expect(text(status)).to.contain('Thanks from the test server');
+    expect(text(status)).to.contain(`${words.success.sooner} (555) 010-4477`);
+    expect(status.querySelector('a[href="tel:5550104477"]')).to.not.equal(null);
+    const quiet = await mountCheck(endpointFor('ok').url, { phone: '' });
+    await fillAll(quiet);
+    await pressSubmit(quiet);
+    await settled(quiet);
+    await quiet.updateComplete;
+    expect(text($(quiet, '#status'))).to.not.contain(words.success.sooner);
+  });
+
+  it('lets go of the height a page reserved for it once the short thank-you shows', async () => {
+    // The README's recipe: hold the form's place before and after its script runs.
+    const style = document.createElement('style');
+    style.textContent = 'pinched-nerve-check { display: block; min-height: 1200px; }';
+    document.head.append(style);
+    try {
+      const el = await mountCheck(endpointFor('ok').url);
+      expect(el.getBoundingClientRect().height, 'reserved while asking').to.be.at.least(1200);
+      await fillAll(el);
+      await pressSubmit(el);
+      await settled(el);
+      await el.updateComplete;
+      const drawn = $(el, '[part="base"]')!.getBoundingClientRect().height;
+      expect(drawn).to.be.below(600);
+      expect(el.getBoundingClientRect().height, 'no empty page under the thank-you').to.be.closeTo(
+        drawn,
+        2,
+      );
+    } finally {
+      style.remove();
+    }
   });
 
   it('follows redirect after success', async () => {
