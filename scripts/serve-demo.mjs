@@ -218,6 +218,7 @@ Brand themes:    ${url}themes.html
 Import map:      ${url}import-map.html
 Error paths:     ${url}errors.html
 Spanish:         ${url}es.html
+Snippet builder: ${url}builder.html
 Endpoint:        POST ${new URL(CANDIDATE_CHECK_PATH, url)}
 
 Press Ctrl+C to stop.
