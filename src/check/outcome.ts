@@ -7,13 +7,7 @@ type FailureKind = Extract<SubmitResult, { ok: false }>['kind'];
 
 /** The failure messages, by their keys in the words' `check.failure`. */
 export type FailureKey =
-  | 'network'
-  | 'offline'
-  | 'timeout'
-  | 'busy'
-  | 'server'
-  | 'rejected'
-  | 'notConfigured';
+  'network' | 'offline' | 'timeout' | 'busy' | 'server' | 'rejected' | 'notConfigured';
 
 /**
  * Which plain-words message tells the patient about a failed send. A server that cannot be

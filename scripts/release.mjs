@@ -1,0 +1,63 @@
+// `npm run release`: writes release/pinched-nerve-widgets-<version>.zip, what a clinic downloads:
+// the script-tag bundles and their locales, the WordPress plugin's zip, the snippet builder,
+// an example page that opens from disk, the licence and a short plain-text guide. Run after
+// `npm run build` (the npm script does both).
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { zip } from './zip.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const read = (path) => readFileSync(join(ROOT, path));
+
+/** Every file under `dir`, as paths relative to the project. */
+const filesUnder = (dir) =>
+  readdirSync(join(ROOT, dir), { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(join(ROOT, f)).isFile());
+
+/** The files a page loads from dist/: the bundles, their shared chunks and the locales. */
+function bundleFiles() {
+  const top = readdirSync(join(ROOT, 'dist')).filter(
+    (f) => f.endsWith('.js') && !f.startsWith('jsx-') && statSync(join(ROOT, 'dist', f)).isFile(),
+  );
+  if (!top.includes('pinched-nerve-widgets.js'))
+    throw new Error('dist/ has no bundles: run `npm run build` first');
+  const folders = ['locales', 'chunks'].filter((d) => existsSync(join(ROOT, 'dist', d)));
+  return [
+    ...top.map((f) => `dist/${f}`),
+    ...folders.flatMap((d) => filesUnder(`dist/${d}`)).filter((f) => !f.endsWith('.map')),
+  ];
+}
+
+export function releaseEntries() {
+  const { version } = JSON.parse(read('package.json'));
+  const folder = `pinched-nerve-widgets-${version}`;
+  const entries = [];
+  const add = (name, data) => entries.push({ name: `${folder}/${name}`, data });
+  for (const file of bundleFiles()) add(file, read(file));
+  const plugin = 'dist/wordpress/pinched-nerve-widgets.zip';
+  if (existsSync(join(ROOT, plugin))) add('wordpress/pinched-nerve-widgets.zip', read(plugin));
+  // The builder finds the classic bundle at ../dist/, as it does on the demo server.
+  for (const file of ['builder.html', 'builder.js', 'builder.css', 'favicon.svg'])
+    add(`builder/${file}`, read(`demo/${file}`));
+  add('example.html', read('demo/example.html'));
+  add('example.css', read('demo/example.css'));
+  add('LICENSE', read('LICENSE'));
+  add(
+    'GUIDE.txt',
+    read('scripts/release/GUIDE.txt').toString('utf8').replaceAll('{version}', version),
+  );
+  return { version, entries };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { version, entries } = releaseEntries();
+  mkdirSync(join(ROOT, 'release'), { recursive: true });
+  const out = join(ROOT, 'release', `pinched-nerve-widgets-${version}.zip`);
+  const archive = zip(entries);
+  writeFileSync(out, archive);
+  console.log(
+    `${relative(ROOT, out)}: ${entries.length} files, ${(archive.length / 1024).toFixed(1)} kB`,
+  );
+}

@@ -1,0 +1,130 @@
+// `npm run release` writes the zip a clinic downloads. This builds it, reads it back, unpacks it
+// to a temporary folder, and opens its example page and its snippet builder from disk (file://,
+// as a double-click does) in Chromium and Firefox: each must draw its widgets with no error.
+// Needs a build (`npm test` builds first); an engine left out of BROWSERS is skipped.
+/* global document, customElements -- the page.evaluate() callbacks run in the browser */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { browsers } from '../../scripts/browsers.mjs';
+import { unzip } from '../../scripts/zip.mjs';
+
+const root = new URL('../../', import.meta.url);
+const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const folder = `pinched-nerve-widgets-${version}`;
+let files;
+let unpacked;
+
+before(() => {
+  execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: root, stdio: 'pipe' });
+  files = unzip(readFileSync(new URL(`release/${folder}.zip`, root)));
+  unpacked = mkdtempSync(join(tmpdir(), 'pnw-release-'));
+  for (const [name, data] of files) {
+    mkdirSync(dirname(join(unpacked, name)), { recursive: true });
+    writeFileSync(join(unpacked, name), data);
+  }
+});
+
+after(() => rmSync(unpacked, { recursive: true, force: true }));
+
+describe(`release/${folder}.zip`, () => {
+  it('holds the bundles as built, the locales, the builder, the example, the licence and the guide', () => {
+    const names = [...files.keys()];
+    assert.ok(
+      names.every((n) => n.startsWith(`${folder}/`)),
+      'one folder at the top',
+    );
+    for (const file of [
+      'dist/pinched-nerve-widgets.js',
+      'dist/pinched-nerve-widgets.iife.js',
+      'dist/locales/es.json',
+    ]) {
+      const inZip = files.get(`${folder}/${file}`);
+      assert.ok(inZip, `${file} is in the zip`);
+      assert.deepEqual(inZip, readFileSync(new URL(file, root)), `${file} is the build's`);
+    }
+    for (const file of [
+      'builder/builder.html',
+      'builder/builder.js',
+      'builder/builder.css',
+      'example.html',
+      'example.css',
+      'LICENSE',
+      'GUIDE.txt',
+    ])
+      assert.ok(files.has(`${folder}/${file}`), `${file} is in the zip`);
+    const guide = files.get(`${folder}/GUIDE.txt`).toString('utf8');
+    assert.match(guide, new RegExp(`WIDGETS ${version.replaceAll('.', '\\.')}:`));
+    assert.ok(
+      !names.some((n) => /\.(ts|map)$/.test(n) || n.includes('/lib/')),
+      'only what pages load',
+    );
+  });
+});
+
+const launchers = {
+  chromium: () =>
+    puppeteer.launch({
+      executablePath: browsers.chromium.path,
+      args: browsers.chromium.args,
+      headless: true,
+    }),
+  firefox: () =>
+    puppeteer.launch({ browser: 'firefox', executablePath: browsers.firefox.path, headless: true }),
+};
+
+for (const [engine, launch] of Object.entries(launchers)) {
+  describe(
+    `the release opened from disk in ${engine}`,
+    { skip: !engines.includes(engine) && 'not in BROWSERS' },
+    () => {
+      let browser;
+      before(async () => {
+        browser = await launch();
+      });
+      after(() => browser?.close());
+
+      /** Opens a file of the unpacked release and waits for `tags` to draw; returns the errors. */
+      async function open(file, tags) {
+        const tab = await browser.newPage();
+        const problems = [];
+        tab.on('console', (m) => {
+          if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+        });
+        tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+        await tab.goto(pathToFileURL(join(unpacked, folder, file)).href, { waitUntil: 'load' });
+        await tab.waitForFunction(
+          (names) =>
+            names.every(
+              (t) =>
+                customElements.get(t) && document.querySelector(t)?.shadowRoot?.childElementCount,
+            ),
+          { timeout: 15000 },
+          tags,
+        );
+        await tab.close();
+        return problems;
+      }
+
+      it('example.html shows a card and a form, with no error', async () => {
+        assert.deepEqual(
+          await open('example.html', ['pinched-nerve-card', 'pinched-nerve-check']),
+          [],
+        );
+      });
+
+      it('builder/builder.html draws its preview with the bundle beside it', async () => {
+        assert.deepEqual(
+          await open('builder/builder.html', ['pinched-nerve-card', 'pinched-nerve-check']),
+          [],
+        );
+      });
+    },
+  );
+}
