@@ -1,8 +1,8 @@
 // `npm run screenshots`: the README's pictures of the card and the form, at a phone's width and
 // a desktop's, taken from the demo page by Debian's Chromium, so they show what the code draws
 // today. Run it after a change to the widgets' words or looks, and commit docs/images/.
-import { mkdirSync } from 'node:fs';
 /* global document -- the evaluate() callbacks run in the browser */
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { browsers } from './browsers.mjs';
