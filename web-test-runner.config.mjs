@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -16,6 +17,14 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
+
+// The user's manual: the README and every guide in docs/, whose html examples a test runs.
+const manuals = [
+  '/README.md',
+  ...readdirSync('docs')
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `/docs/${f}`),
+];
 
 // The form posts cross-origin to a second, real HTTP server, so CORS preflights are real too.
 const endpoint = await startEndpointServer(await freePort());
@@ -156,6 +165,7 @@ export default {
     <script>
       window.__ENDPOINT__ = ${JSON.stringify(endpoint.url)};
       window.__DOWN_URL__ = 'http://127.0.0.1:${downPort}';
+      window.__MANUALS__ = ${JSON.stringify(manuals)};
     </script>${process.env.MODE === 'dev' ? failOnLitWarnings : ''}
     <script type="module" src="${testFramework}"></script>
   </body>
