@@ -42,5 +42,10 @@ function pnw_render_block( $tag, $attributes ) {
 	if ( isset( $attributes['items'] ) && is_string( $attributes['items'] ) ) {
 		$items = pnw_items_from_text( $attributes['items'] );
 	}
+	// The block's HTML anchor (Advanced panel) is the element's id, for a card's or list's `for`.
+	if ( ! empty( $attributes['anchor'] ) ) {
+		$attributes['id'] = $attributes['anchor'];
+	}
+	unset( $attributes['anchor'] );
 	return pnw_render_widget( $tag, pnw_allowed_attributes( $tag, $attributes ), $items, get_block_wrapper_attributes() );
 }

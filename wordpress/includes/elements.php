@@ -62,7 +62,7 @@ function pnw_widget_defaults( $tag ) {
 }
 
 /**
- * Keeps the attributes the element documents (names in any case), as strings, with booleans
+ * Keeps the attributes the element documents, and `id` (names in any case), as strings, with booleans
  * as true/false. Everything else is dropped.
  */
 function pnw_allowed_attributes( $tag, $attributes ) {
@@ -76,6 +76,11 @@ function pnw_allowed_attributes( $tag, $attributes ) {
 			$value = true;
 		}
 		$name = strtolower( (string) $name );
+		if ( 'id' === $name && is_scalar( $value ) && '' !== trim( (string) $value ) ) {
+			// Not one of the element's own, but what a card's or list's `for` points at.
+			$kept['id'] = trim( (string) $value );
+			continue;
+		}
 		if ( ! isset( $known[ $name ] ) || is_array( $value ) || is_object( $value ) ) {
 			continue;
 		}
@@ -125,7 +130,7 @@ function pnw_render_widget( $tag, $attributes, $items = array(), $wrapper = '' )
 		$html .= ' ' . $wrapper;
 	}
 	foreach ( $attributes as $name => $value ) {
-		$type = $table[ $tag ][ $name ]['type'];
+		$type = isset( $table[ $tag ][ $name ] ) ? $table[ $tag ][ $name ]['type'] : 'text';
 		if ( 'boolean' === $type ) {
 			$html .= $value ? ' ' . $name : '';
 		} elseif ( 'url' === $type ) {
