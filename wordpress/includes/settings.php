@@ -166,21 +166,18 @@ function pnw_sanitize_settings( $input ) {
 	$language              = isset( $input['language'] ) ? sanitize_key( $input['language'] ) : 'site';
 	$clean['language']     = in_array( $language, array( 'site', 'en', 'es' ), true ) ? $language : 'site';
 
-	$endpoint = isset( $input['endpoint'] ) ? trim( sanitize_text_field( $input['endpoint'] ) ) : '';
-	if ( '' !== $endpoint ) {
-		$endpoint = esc_url_raw( $endpoint, array( 'https', 'http' ) );
-	}
-	if ( pnw_endpoint_allowed( $endpoint ) ) {
+	// An address esc_url_raw() empties (another scheme) is refused, not saved as "none".
+	$typed    = isset( $input['endpoint'] ) ? trim( sanitize_text_field( $input['endpoint'] ) ) : '';
+	$endpoint = '' === $typed ? '' : esc_url_raw( $typed, array( 'https', 'http' ) );
+	if ( ( '' === $typed || '' !== $endpoint ) && pnw_endpoint_allowed( $endpoint ) ) {
 		$clean['endpoint'] = $endpoint;
 	} else {
 		add_settings_error( 'pnw_settings', 'pnw_endpoint', __( 'The endpoint must be an https:// address or a relative address on this site. It was not changed.', 'pinched-nerve-widgets' ) );
 	}
 
-	$webhook = isset( $input['webhook'] ) ? trim( sanitize_text_field( $input['webhook'] ) ) : '';
-	if ( '' !== $webhook ) {
-		$webhook = esc_url_raw( $webhook, array( 'https', 'http' ) );
-	}
-	if ( '' === $webhook || pnw_webhook_allowed( $webhook ) ) {
+	$typed   = isset( $input['webhook'] ) ? trim( sanitize_text_field( $input['webhook'] ) ) : '';
+	$webhook = '' === $typed ? '' : esc_url_raw( $typed, array( 'https', 'http' ) );
+	if ( '' === $typed || ( '' !== $webhook && pnw_webhook_allowed( $webhook ) ) ) {
 		$clean['webhook'] = $webhook;
 	} else {
 		add_settings_error( 'pnw_settings', 'pnw_webhook', __( 'The webhook URL must start with https://. It was not changed.', 'pinched-nerve-widgets' ) );
