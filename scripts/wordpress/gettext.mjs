@@ -60,7 +60,9 @@ export function writeMo(entries) {
 
 /** The JSON WordPress's load_script_textdomain() reads for a script's wp.i18n strings. */
 export function jedJson(entries, lang) {
-  const messages = { '': { domain: 'messages', lang, 'plural-forms': 'nplurals=2; plural=(n != 1);' } };
+  const messages = {
+    '': { domain: 'messages', lang, 'plural-forms': 'nplurals=2; plural=(n != 1);' },
+  };
   for (const e of entries) if (e.id && !e.context) messages[e.id] = [e.str];
   return `${JSON.stringify({ domain: 'messages', locale_data: { messages } })}\n`;
 }

@@ -19,7 +19,9 @@ const site = await startSite({ zip });
 const stop = () => site.stop();
 process.on('exit', stop);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
-console.log(`test:wordpress: WordPress ready at ${site.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `test:wordpress: WordPress ready at ${site.url} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 
 const files = process.argv.slice(2);
 const run = spawnSync(
@@ -30,7 +32,12 @@ const run = spawnSync(
     stdio: 'inherit',
     env: {
       ...process.env,
-      PNW_WORDPRESS: JSON.stringify({ url: site.url, root: site.root, dir: site.dir, users: site.users }),
+      PNW_WORDPRESS: JSON.stringify({
+        url: site.url,
+        root: site.root,
+        dir: site.dir,
+        users: site.users,
+      }),
     },
   },
 );

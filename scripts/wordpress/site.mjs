@@ -23,6 +23,7 @@ export const packages = {
   'php-mysql': null, // checked as PHP's mysqli extension
   'php-xml': null,
   'php-mbstring': null,
+  unzip: '/usr/bin/unzip', // test/wordpress/build.test.mjs reads the zip with it
 };
 
 const phpHas = (extension) => {
@@ -40,7 +41,9 @@ export function ensurePackages() {
   const missing = Object.entries(packages)
     .filter(([name, file]) => {
       if (file) return !existsSync(file);
-      const extension = { 'php-mysql': 'mysqli', 'php-xml': 'dom', 'php-mbstring': 'mbstring' }[name];
+      const extension = { 'php-mysql': 'mysqli', 'php-xml': 'dom', 'php-mbstring': 'mbstring' }[
+        name
+      ];
       return !phpHas(extension);
     })
     .map(([name]) => name);

@@ -17,36 +17,69 @@ const files = (dir) =>
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
-const php = (code) => execFileSync('php', ['-r', `define('ABSPATH', '/'); ${code}`], { encoding: 'utf8' });
+const php = (code) =>
+  execFileSync('php', ['-r', `define('ABSPATH', '/'); ${code}`], { encoding: 'utf8' });
 
 describe('the plugin zip', () => {
   it('holds the plugin folder with the bundles and locales of this build, byte for byte', () => {
-    const listing = execFileSync('unzip', ['-Z1', join(ROOT, 'dist/wordpress/pinched-nerve-widgets.zip')], { encoding: 'utf8' })
+    const listing = execFileSync(
+      'unzip',
+      ['-Z1', join(ROOT, 'dist/wordpress/pinched-nerve-widgets.zip')],
+      { encoding: 'utf8' },
+    )
       .trim()
       .split('\n');
     assert.ok(listing.every((name) => name.startsWith('pinched-nerve-widgets/')));
-    for (const name of ['pinched-nerve-widgets.php', 'uninstall.php', 'readme.txt', 'includes/element-attributes.php', 'build/editor.js', 'languages/pinched-nerve-widgets-es_ES.mo'])
+    for (const name of [
+      'pinched-nerve-widgets.php',
+      'uninstall.php',
+      'readme.txt',
+      'includes/element-attributes.php',
+      'build/editor.js',
+      'languages/pinched-nerve-widgets-es_ES.mo',
+    ])
       assert.ok(listing.includes(`pinched-nerve-widgets/${name}`), name);
-    for (const name of ['pinched-nerve-widgets.js', 'pinched-nerve-widgets.iife.js', 'locales/es.json']) {
-      const packed = execFileSync('unzip', ['-p', join(ROOT, 'dist/wordpress/pinched-nerve-widgets.zip'), `pinched-nerve-widgets/assets/${name}`]);
+    for (const name of [
+      'pinched-nerve-widgets.js',
+      'pinched-nerve-widgets.iife.js',
+      'locales/es.json',
+    ]) {
+      const packed = execFileSync('unzip', [
+        '-p',
+        join(ROOT, 'dist/wordpress/pinched-nerve-widgets.zip'),
+        `pinched-nerve-widgets/assets/${name}`,
+      ]);
       assert.ok(packed.equals(readFileSync(join(ROOT, 'dist', name))), name);
     }
     assert.ok(!listing.some((name) => /\.(ts|po)$/.test(name)), 'no sources');
   });
 
   it('has one attribute table, from custom-elements.json, that the blocks share', () => {
-    const table = JSON.parse(php(`echo json_encode(require '${PLUGIN}/includes/element-attributes.php');`));
+    const table = JSON.parse(
+      php(`echo json_encode(require '${PLUGIN}/includes/element-attributes.php');`),
+    );
     assert.deepEqual(table, attributeTable(manifest));
     for (const d of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName))
-      assert.deepEqual(Object.keys(table[d.tagName]), d.attributes.map((a) => a.name), d.tagName);
+      assert.deepEqual(
+        Object.keys(table[d.tagName]),
+        d.attributes.map((a) => a.name),
+        d.tagName,
+      );
     assert.deepEqual(table['pinched-nerve-card']['cta-href'], { type: 'url' });
     assert.deepEqual(table['pinched-nerve-check'].endpoint, { type: 'url' });
     assert.deepEqual(table['pinched-nerve-symptoms'].selectable, { type: 'boolean' });
-    assert.deepEqual(table['pinched-nerve-card'].region, { type: 'enum', values: ['both', 'cervical', 'lumbar'] });
+    assert.deepEqual(table['pinched-nerve-card'].region, {
+      type: 'enum',
+      values: ['both', 'cervical', 'lumbar'],
+    });
     for (const block of ['card', 'symptoms', 'check']) {
       const json = JSON.parse(readFileSync(join(PLUGIN, `blocks/${block}/block.json`), 'utf8'));
       const own = block === 'symptoms' ? ['items'] : [];
-      assert.deepEqual(Object.keys(json.attributes).sort(), [...Object.keys(table[`pinched-nerve-${block}`]), ...own].sort(), block);
+      assert.deepEqual(
+        Object.keys(json.attributes).sort(),
+        [...Object.keys(table[`pinched-nerve-${block}`]), ...own].sort(),
+        block,
+      );
       assert.equal(json.render, 'file:./render.php');
     }
   });
@@ -55,26 +88,45 @@ describe('the plugin zip', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const bootstrap = readFileSync(join(PLUGIN, 'pinched-nerve-widgets.php'), 'utf8');
     assert.match(bootstrap, new RegExp(`\\* Version:\\s+${version.replace(/\./g, '\\.')}\\n`));
-    assert.match(readFileSync(join(PLUGIN, 'readme.txt'), 'utf8'), new RegExp(`Stable tag: ${version.replace(/\./g, '\\.')}\\n`));
+    assert.match(
+      readFileSync(join(PLUGIN, 'readme.txt'), 'utf8'),
+      new RegExp(`Stable tag: ${version.replace(/\./g, '\\.')}\\n`),
+    );
   });
 
   it('has Spanish strings for PHP (.mo) and the editor (.json) with every string of the .po', () => {
-    const po = readFileSync(join(ROOT, 'wordpress/languages/pinched-nerve-widgets-es_ES.po'), 'utf8');
+    const po = readFileSync(
+      join(ROOT, 'wordpress/languages/pinched-nerve-widgets-es_ES.po'),
+      'utf8',
+    );
     const count = (po.match(/^msgid /gm) ?? []).length - 1;
     const mo = readFileSync(join(PLUGIN, 'languages/pinched-nerve-widgets-es_ES.mo'));
     assert.equal(mo.readUInt32LE(0), 0x950412de);
     assert.equal(mo.readUInt32LE(8), count + 1);
-    const editor = JSON.parse(readFileSync(join(PLUGIN, 'languages/pinched-nerve-widgets-es_ES-pinched-nerve-widgets-editor.json'), 'utf8'));
+    const editor = JSON.parse(
+      readFileSync(
+        join(PLUGIN, 'languages/pinched-nerve-widgets-es_ES-pinched-nerve-widgets-editor.json'),
+        'utf8',
+      ),
+    );
     assert.deepEqual(editor.locale_data.messages['Widget settings'], ['Ajustes del widget']);
   });
 
   it('every PHP file passes php -l and refuses direct access', () => {
-    const phpFiles = [...files(PLUGIN), ...files(join(ROOT, 'wordpress')), ...files(join(ROOT, 'scripts/wordpress'))].filter((f) => f.endsWith('.php'));
+    const phpFiles = [
+      ...files(PLUGIN),
+      ...files(join(ROOT, 'wordpress')),
+      ...files(join(ROOT, 'scripts/wordpress')),
+    ].filter((f) => f.endsWith('.php'));
     assert.ok(phpFiles.length >= 20, `${phpFiles.length} PHP files`);
     for (const file of phpFiles) {
       execFileSync('php', ['-l', file], { stdio: 'pipe' });
       if (file.startsWith(PLUGIN) || file.startsWith(join(ROOT, 'wordpress')))
-        assert.match(readFileSync(file, 'utf8'), /^<\?php\n[\s\S]*?defined\( 'ABSPATH' \) \|\| exit;/, file);
+        assert.match(
+          readFileSync(file, 'utf8'),
+          /^<\?php\n[\s\S]*?defined\( 'ABSPATH' \) \|\| exit;/,
+          file,
+        );
     }
   });
 
@@ -84,6 +136,10 @@ describe('the plugin zip', () => {
       .split('\n')
       .filter((line) => line.trim() && !line.trim().startsWith('//') && line.trim() !== '<?php');
     for (const line of code)
-      assert.match(line, /^(defined\( 'ABSPATH' \) \|\| exit;|define\(|require_once|add_action\(|add_filter\()/, line);
+      assert.match(
+        line,
+        /^(defined\( 'ABSPATH' \) \|\| exit;|define\(|require_once|add_action\(|add_filter\()/,
+        line,
+      );
   });
 });

@@ -66,14 +66,33 @@ Foot drop
 const EXPECTED = [
   { tag: 'pinched-nerve-card', heading: 'Shortcode card', phone: PHONE },
   { tag: 'pinched-nerve-card', heading: 'Curly quotes card', phone: PHONE, region: 'cervical' },
-  { tag: 'pinched-nerve-symptoms', items: ['Leg pain when sitting', 'Foot drop'], selectable: true },
-  { tag: 'pinched-nerve-check', heading: 'Shortcode form', phone: '(555) 999-0000', endpoint: ENDPOINT },
+  {
+    tag: 'pinched-nerve-symptoms',
+    items: ['Leg pain when sitting', 'Foot drop'],
+    selectable: true,
+  },
+  {
+    tag: 'pinched-nerve-check',
+    heading: 'Shortcode form',
+    phone: '(555) 999-0000',
+    endpoint: ENDPOINT,
+  },
   { tag: 'pinched-nerve-card', heading: 'Block card', phone: PHONE },
   { tag: 'pinched-nerve-symptoms', items: ['Block item one', 'Block item two'] },
-  { tag: 'pinched-nerve-check', heading: 'Block form', phone: PHONE, endpoint: ENDPOINT, id: 'block-check' },
+  {
+    tag: 'pinched-nerve-check',
+    heading: 'Block form',
+    phone: PHONE,
+    endpoint: ENDPOINT,
+    id: 'block-check',
+  },
   { tag: 'pinched-nerve-card', heading: 'Pasted card', phone: '(555) 222-3333' },
   { tag: 'pinched-nerve-symptoms', items: ['Pasted item one', 'Pasted item two'] },
-  { tag: 'pinched-nerve-check', heading: 'Pasted form', endpoint: 'https://forms.lakeside-spine.test/pasted' },
+  {
+    tag: 'pinched-nerve-check',
+    heading: 'Pasted form',
+    endpoint: 'https://forms.lakeside-spine.test/pasted',
+  },
 ];
 
 /** Compares what the page shows with EXPECTED. */
@@ -90,7 +109,10 @@ function expectWidgets(widgets, where) {
     if (want.heading) assert.equal(got.heading, want.heading, `${label}: heading`);
     if (want.phone) {
       assert.equal(got.attributes.phone, want.phone, `${label}: phone attribute`);
-      assert.ok(got.phone.includes(want.phone), `${label}: shows ${want.phone}, not "${got.phone}"`);
+      assert.ok(
+        got.phone.includes(want.phone),
+        `${label}: shows ${want.phone}, not "${got.phone}"`,
+      );
     }
     if (want.endpoint) assert.equal(got.attributes.endpoint, want.endpoint, `${label}: endpoint`);
     if (want.region) assert.equal(got.attributes.region, want.region, `${label}: region`);
@@ -105,7 +127,12 @@ function expectWidgets(widgets, where) {
 const posts = [];
 
 before(async () => {
-  setSettings({ phone: PHONE, endpoint: ENDPOINT, clinic_name: 'Lakeside Spine', webhook: WEBHOOK });
+  setSettings({
+    phone: PHONE,
+    endpoint: ENDPOINT,
+    clinic_name: 'Lakeside Spine',
+    webhook: WEBHOOK,
+  });
   for (const disallow of [false, true]) {
     disallowUnfilteredHtml(disallow);
     for (const role of ['administrator', 'editor', 'author', 'contributor']) {
@@ -130,8 +157,18 @@ describe('what WordPress keeps of each role’s post', () => {
         disallowUnfilteredHtml(false);
       }
     };
-    assert.deepEqual(can(false), { administrator: true, editor: true, author: false, contributor: false });
-    assert.deepEqual(can(true), { administrator: false, editor: false, author: false, contributor: false });
+    assert.deepEqual(can(false), {
+      administrator: true,
+      editor: true,
+      author: false,
+      contributor: false,
+    });
+    assert.deepEqual(can(true), {
+      administrator: false,
+      editor: false,
+      author: false,
+      contributor: false,
+    });
   });
 
   it('every post keeps its shortcodes, blocks and pasted elements as written', () => {
@@ -163,12 +200,19 @@ describe('what WordPress keeps of each role’s post', () => {
 
   it('an Author retitles a post an Administrator built: nothing is lost', async () => {
     const built = await publish('administrator', 'Built by the administrator', CONTENT);
-    await rest('administrator', 'POST', `/wp/v2/posts/${built.id}`, { author: site.users.author.id });
+    await rest('administrator', 'POST', `/wp/v2/posts/${built.id}`, {
+      author: site.users.author.id,
+    });
     await rest('author', 'POST', `/wp/v2/posts/${built.id}`, { title: 'Retitled by the author' });
     const saved = await rest('administrator', 'GET', `/wp/v2/posts/${built.id}?context=edit`);
     assert.equal(saved.title.raw, 'Retitled by the author');
     assert.equal(saved.content.raw, CONTENT);
-    posts.push({ role: 'author (retitled)', disallow: false, title: saved.title.raw, link: saved.link });
+    posts.push({
+      role: 'author (retitled)',
+      disallow: false,
+      title: saved.title.raw,
+      link: saved.link,
+    });
   });
 });
 
@@ -178,22 +222,35 @@ describe('the front end', () => {
     const tags = page.match(/<script\b[^>]*>/g) ?? [];
     const ours = tags.filter((t) => t.includes('pinched-nerve-widgets'));
     assert.equal(ours.length, 1, ours.join('\n'));
-    assert.match(ours[0], /plugins\/pinched-nerve-widgets\/assets\/pinched-nerve-widgets\.iife\.js\?ver=0\.1\.0-[0-9a-f]{10}/);
-    assert.ok(page.indexOf(ours[0]) > page.indexOf('Pasted form'), 'after the content, in the footer');
+    assert.match(
+      ours[0],
+      /plugins\/pinched-nerve-widgets\/assets\/pinched-nerve-widgets\.iife\.js\?ver=0\.1\.0-[0-9a-f]{10}/,
+    );
+    assert.ok(
+      page.indexOf(ours[0]) > page.indexOf('Pasted form'),
+      'after the content, in the footer',
+    );
     assert.equal(tags.filter((t) => !/\bsrc=/.test(t)).length, 0, 'no inline script on the page');
     const bundle = await fetch(/src=["']([^"']+)["']/.exec(ours[0])[1].replace(/&#038;/g, '&'));
     assert.equal(bundle.status, 200);
-    const spanish = await fetch(`${site.url}/wp-content/plugins/pinched-nerve-widgets/assets/locales/es.json`);
+    const spanish = await fetch(
+      `${site.url}/wp-content/plugins/pinched-nerve-widgets/assets/locales/es.json`,
+    );
     assert.deepEqual(await spanish.json(), es, 'the Spanish words beside the bundle');
   });
 
   it('prints no script on a page without widgets', async () => {
-    const plain = await publish('author', 'No widgets here', '<!-- wp:paragraph --><p>Just text.</p><!-- /wp:paragraph -->');
+    const plain = await publish(
+      'author',
+      'No widgets here',
+      '<!-- wp:paragraph --><p>Just text.</p><!-- /wp:paragraph -->',
+    );
     assert.ok(!(await html(plain.link)).includes('pinched-nerve-widgets'));
   });
 
   it('never shows the webhook address', async () => {
-    for (const post of posts) assert.ok(!(await html(post.link)).includes('secret-8f3a'), post.title);
+    for (const post of posts)
+      assert.ok(!(await html(post.link)).includes('secret-8f3a'), post.title);
   });
 
   for (const engine of ['chromium', 'firefox', 'webkit']) {
@@ -222,11 +279,19 @@ describe('the front end', () => {
           assert.equal(blockCard.attributes.lang, 'es');
           assert.ok(blockCard.drawn);
           const heading = await browser.run(() =>
-            document.querySelectorAll('pinched-nerve-card')[0].shadowRoot.querySelector('[part~="cta-button"]')?.textContent.trim(),
+            document
+              .querySelectorAll('pinched-nerve-card')[0]
+              .shadowRoot.querySelector('[part~="cta-button"]')
+              ?.textContent.trim(),
           );
           assert.equal(heading, es.card.ctaLabel);
         } finally {
-          setSettings({ phone: PHONE, endpoint: ENDPOINT, clinic_name: 'Lakeside Spine', webhook: WEBHOOK });
+          setSettings({
+            phone: PHONE,
+            endpoint: ENDPOINT,
+            clinic_name: 'Lakeside Spine',
+            webhook: WEBHOOK,
+          });
         }
       });
     });

@@ -45,7 +45,11 @@ before(async () => {
   hook = await startWebhook();
   setSettings({ phone: PHONE, endpoint: '', webhook: hook.url });
   setOption('pnw_test_rate_limit', 1000);
-  page = await publish('author', 'Relay form', '<!-- wp:pinched-nerve-widgets/check {"layout":"single"} /-->');
+  page = await publish(
+    'author',
+    'Relay form',
+    '<!-- wp:pinched-nerve-widgets/check {"layout":"single"} /-->',
+  );
   slowPage = await publish(
     'author',
     'Relay form that waits two seconds',
@@ -66,7 +70,10 @@ beforeEach(() => {
 describe('the relay route', () => {
   it('is where a form without an endpoint posts, on the same site; the webhook address never reaches the page', async () => {
     const text = await html(page.link);
-    assert.match(text, /<pinched-nerve-check[^>]* endpoint="\/wp-json\/pinched-nerve-widgets\/v1\/submit"/);
+    assert.match(
+      text,
+      /<pinched-nerve-check[^>]* endpoint="\/wp-json\/pinched-nerve-widgets\/v1\/submit"/,
+    );
     assert.ok(!text.includes(hook.url) && !text.includes(new URL(hook.url).port + '/hook'));
   });
 
@@ -85,7 +92,9 @@ describe('the relay route', () => {
   });
 
   it('checks what the form checks, and forwards nothing it refuses', async () => {
-    const refused = await answer(await post({ ...payload, name: ' ', phone: '12', consent: false }));
+    const refused = await answer(
+      await post({ ...payload, name: ' ', phone: '12', consent: false }),
+    );
     assert.equal(refused.status, 422);
     assert.deepEqual(Object.keys(refused.body.errors).sort(), ['consent', 'name', 'phone']);
     assert.equal(refused.body.errors.name, 'Enter your name');
@@ -111,13 +120,34 @@ describe('the relay route', () => {
 
   it('answers in the form’s contract for each webhook answer', async () => {
     const cases = [
-      [{ status: 201, body: { ok: true } }, { status: 200, body: {} }],
-      [{ status: 422, body: { errors: { email: 'Not accepted' } } }, { status: 422, body: { errors: { email: 'Not accepted' } } }],
-      [{ status: 400, body: { errors: [{ field: 'phone', message: 'No' }] } }, { status: 400, body: { errors: [{ field: 'phone', message: 'No' }] } }],
-      [{ status: 403, body: { code: 'secret', detail: 'internal' } }, { status: 403, body: {} }],
-      [{ status: 429, body: { retry: 60 } }, { status: 429, body: {} }],
-      [{ status: 500, body: { trace: 'internal' } }, { status: 502, body: {} }],
-      [{ status: 302, body: {} }, { status: 502, body: {} }],
+      [
+        { status: 201, body: { ok: true } },
+        { status: 200, body: {} },
+      ],
+      [
+        { status: 422, body: { errors: { email: 'Not accepted' } } },
+        { status: 422, body: { errors: { email: 'Not accepted' } } },
+      ],
+      [
+        { status: 400, body: { errors: [{ field: 'phone', message: 'No' }] } },
+        { status: 400, body: { errors: [{ field: 'phone', message: 'No' }] } },
+      ],
+      [
+        { status: 403, body: { code: 'secret', detail: 'internal' } },
+        { status: 403, body: {} },
+      ],
+      [
+        { status: 429, body: { retry: 60 } },
+        { status: 429, body: {} },
+      ],
+      [
+        { status: 500, body: { trace: 'internal' } },
+        { status: 502, body: {} },
+      ],
+      [
+        { status: 302, body: {} },
+        { status: 502, body: {} },
+      ],
     ];
     for (const [webhook, expected] of cases) {
       hook.answer = webhook;
@@ -126,7 +156,11 @@ describe('the relay route', () => {
   });
 
   it('answers 502 when the webhook is down and 504 when it is too slow', async () => {
-    setSettings({ phone: PHONE, endpoint: '', webhook: `http://127.0.0.1:${await freePort()}/hook` });
+    setSettings({
+      phone: PHONE,
+      endpoint: '',
+      webhook: `http://127.0.0.1:${await freePort()}/hook`,
+    });
     try {
       assert.equal((await post(payload)).status, 502);
     } finally {
@@ -180,48 +214,77 @@ describe('the relay route', () => {
 });
 
 for (const engine of ['chromium', 'firefox', 'webkit']) {
-  describe(`a patient on a WordPress page, in ${engine}`, { skip: !engines.includes(engine) && 'not in BROWSERS' }, () => {
-    let browser;
-    before(async () => {
-      browser = await launch(engine);
-    });
-    after(() => browser?.close());
-
-    it('sends the answers, which reach the webhook through the relay exactly as the form sent them', async () => {
-      await browser.goto(page.link);
-      const seen = await browser.run(completeForm);
-      assert.equal(seen.event, 'success', JSON.stringify(seen));
-      assert.ok(seen.status.includes(words.success.heading), seen.status);
-      assert.ok(seen.status.includes('We will call you within one working day.'), seen.status);
-      assert.equal(seen.sent.length, 1);
-      assert.equal(hook.received.length, 1);
-      assert.equal(hook.received[0].body, seen.sent[0]);
-      assert.equal(JSON.parse(seen.sent[0]).name, 'Ada Lovelace');
-    });
-
-    const failures = [
-      ['answers 422 with a field error', { status: 422, body: { errors: { email: 'This address bounced' } } }, (seen) => {
-        assert.ok(seen.errorSummary.includes('This address bounced'), seen.errorSummary);
-      }],
-      ['answers 429', { status: 429, body: {} }, (seen) => assert.ok(seen.status.includes(words.failure.busy), seen.status)],
-      ['is down', 'down', (seen) => assert.ok(seen.status.includes(words.failure.server), seen.status)],
-      ['is slow', { status: 200, body: {}, delay: 4000 }, (seen) => assert.ok(seen.status.includes(words.failure.timeout), seen.status)],
-    ];
-    for (const [what, webhook, expectMessage] of failures) {
-      it(`keeps the answers and says the right thing when the webhook ${what}`, async () => {
-        if (webhook === 'down')
-          setSettings({ phone: PHONE, endpoint: '', webhook: `http://127.0.0.1:${await freePort()}/hook` });
-        else hook.answer = webhook;
-        try {
-          await browser.goto(webhook.delay ? slowPage.link : page.link);
-          const seen = await browser.run(completeForm);
-          assert.match(seen.event, /^error/, JSON.stringify(seen));
-          expectMessage(seen);
-          assert.deepEqual(seen.kept, { name: 'Ada Lovelace', phone: '(555) 010-2000', email: 'ada@example.com', consent: true });
-        } finally {
-          setSettings({ phone: PHONE, endpoint: '', webhook: hook.url });
-        }
+  describe(
+    `a patient on a WordPress page, in ${engine}`,
+    { skip: !engines.includes(engine) && 'not in BROWSERS' },
+    () => {
+      let browser;
+      before(async () => {
+        browser = await launch(engine);
       });
-    }
-  });
+      after(() => browser?.close());
+
+      it('sends the answers, which reach the webhook through the relay exactly as the form sent them', async () => {
+        await browser.goto(page.link);
+        const seen = await browser.run(completeForm);
+        assert.equal(seen.event, 'success', JSON.stringify(seen));
+        assert.ok(seen.status.includes(words.success.heading), seen.status);
+        assert.ok(seen.status.includes('We will call you within one working day.'), seen.status);
+        assert.equal(seen.sent.length, 1);
+        assert.equal(hook.received.length, 1);
+        assert.equal(hook.received[0].body, seen.sent[0]);
+        assert.equal(JSON.parse(seen.sent[0]).name, 'Ada Lovelace');
+      });
+
+      const failures = [
+        [
+          'answers 422 with a field error',
+          { status: 422, body: { errors: { email: 'This address bounced' } } },
+          (seen) => {
+            assert.ok(seen.errorSummary.includes('This address bounced'), seen.errorSummary);
+          },
+        ],
+        [
+          'answers 429',
+          { status: 429, body: {} },
+          (seen) => assert.ok(seen.status.includes(words.failure.busy), seen.status),
+        ],
+        [
+          'is down',
+          'down',
+          (seen) => assert.ok(seen.status.includes(words.failure.server), seen.status),
+        ],
+        [
+          'is slow',
+          { status: 200, body: {}, delay: 4000 },
+          (seen) => assert.ok(seen.status.includes(words.failure.timeout), seen.status),
+        ],
+      ];
+      for (const [what, webhook, expectMessage] of failures) {
+        it(`keeps the answers and says the right thing when the webhook ${what}`, async () => {
+          if (webhook === 'down')
+            setSettings({
+              phone: PHONE,
+              endpoint: '',
+              webhook: `http://127.0.0.1:${await freePort()}/hook`,
+            });
+          else hook.answer = webhook;
+          try {
+            await browser.goto(webhook.delay ? slowPage.link : page.link);
+            const seen = await browser.run(completeForm);
+            assert.match(seen.event, /^error/, JSON.stringify(seen));
+            expectMessage(seen);
+            assert.deepEqual(seen.kept, {
+              name: 'Ada Lovelace',
+              phone: '(555) 010-2000',
+              email: 'ada@example.com',
+              consent: true,
+            });
+          } finally {
+            setSettings({ phone: PHONE, endpoint: '', webhook: hook.url });
+          }
+        });
+      }
+    },
+  );
 }

@@ -19,12 +19,23 @@ async function logIn(role) {
     return response;
   };
   const request = async (path, init = {}) =>
-    keep(await fetch(`${site.url}${path}`, { redirect: 'manual', ...init, headers: { cookie: header(), ...init.headers } }));
+    keep(
+      await fetch(`${site.url}${path}`, {
+        redirect: 'manual',
+        ...init,
+        headers: { cookie: header(), ...init.headers },
+      }),
+    );
   const user = site.users[role];
   const login = await request('/wp-login.php', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ log: user.login, pwd: user.password, testcookie: '1', 'wp-submit': 'Log In' }),
+    body: new URLSearchParams({
+      log: user.login,
+      pwd: user.password,
+      testcookie: '1',
+      'wp-submit': 'Log In',
+    }),
   });
   assert.equal(login.status, 302, `${role} logs in`);
   return {
@@ -38,7 +49,11 @@ async function logIn(role) {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams(form),
       });
-      return { status: response.status, location: response.headers.get('location'), text: await response.text() };
+      return {
+        status: response.status,
+        location: response.headers.get('location'),
+        text: await response.text(),
+      };
     },
   };
 }
@@ -118,7 +133,10 @@ describe('the settings page', () => {
   it('is only for those who manage options, and refuses a save without its nonce', async () => {
     const editor = await logIn('editor');
     const page = await editor.get(PAGE);
-    assert.ok(page.status === 403 || !page.text.includes('pnw_settings[phone]'), 'an Editor cannot open it');
+    assert.ok(
+      page.status === 403 || !page.text.includes('pnw_settings[phone]'),
+      'an Editor cannot open it',
+    );
     const before = saved();
     const forged = await admin.post('/wp-admin/options.php', {
       option_page: 'pnw_settings',

@@ -12,7 +12,15 @@
   const __ = (text: string) => wp.i18n.__(text, 'pinched-nerve-widgets');
 
   /** Block supports and internals that are not the element's attributes. */
-  const notElement = new Set(['align', 'anchor', 'style', 'className', 'lock', 'metadata', 'items']);
+  const notElement = new Set([
+    'align',
+    'anchor',
+    'style',
+    'className',
+    'lock',
+    'metadata',
+    'items',
+  ]);
 
   /** `heading-level` → "Heading level", in the editor's language. */
   const labelOf = (name: string) => __(name[0]!.toUpperCase() + name.slice(1).replace(/-/g, ' '));
@@ -46,7 +54,10 @@
       return h(SelectControl, {
         ...common,
         value: value ?? '',
-        options: [{ label: __('Default'), value: '' }, ...definition.enum.map((v) => ({ label: v, value: v }))],
+        options: [
+          { label: __('Default'), value: '' },
+          ...definition.enum.map((v) => ({ label: v, value: v })),
+        ],
         onChange: set,
       });
     return h(TextControl, { ...common, value: value ?? '', onChange: set });

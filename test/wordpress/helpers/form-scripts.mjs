@@ -24,7 +24,9 @@ export async function completeForm() {
     await el.updateComplete;
   };
   window.__sent = [];
-  document.addEventListener('pinched-nerve-submit', (e) => window.__sent.push(JSON.stringify(e.detail.payload)));
+  document.addEventListener('pinched-nerve-submit', (e) =>
+    window.__sent.push(JSON.stringify(e.detail.payload)),
+  );
   await tick('f-region-1');
   await tick('f-symptoms');
   await tick('f-duration-2');
@@ -37,7 +39,9 @@ export async function completeForm() {
   await tick('f-consent');
   const outcome = new Promise((resolve) => {
     el.addEventListener('pinched-nerve-success', () => resolve('success'), { once: true });
-    el.addEventListener('pinched-nerve-error', (e) => resolve(`error ${e.detail.status}`), { once: true });
+    el.addEventListener('pinched-nerve-error', (e) => resolve(`error ${e.detail.status}`), {
+      once: true,
+    });
   });
   $('[part~="submit-button"]').click();
   const event = await outcome;

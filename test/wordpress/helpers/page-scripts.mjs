@@ -37,7 +37,10 @@ export async function describeWidgets() {
 export function scripts() {
   const all = [...document.querySelectorAll('script')];
   return {
-    src: all.filter((s) => s.src).map((s) => ({ src: s.src, type: s.type, inBody: !!s.closest('body') })),
-    inline: all.filter((s) => !s.src && s.type !== 'application/json' && s.type !== 'importmap').length,
+    src: all
+      .filter((s) => s.src)
+      .map((s) => ({ src: s.src, type: s.type, inBody: !!s.closest('body') })),
+    inline: all.filter((s) => !s.src && s.type !== 'application/json' && s.type !== 'importmap')
+      .length,
   };
 }

@@ -24,7 +24,9 @@ export const php = (code) =>
 export const setOption = (name, value) =>
   value === null
     ? php(`delete_option(${JSON.stringify(name)});`)
-    : php(`update_option(${JSON.stringify(name)}, json_decode(${phpString(JSON.stringify(value))}, true));`);
+    : php(
+        `update_option(${JSON.stringify(name)}, json_decode(${phpString(JSON.stringify(value))}, true));`,
+      );
 
 const phpString = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
@@ -50,7 +52,8 @@ export async function rest(role, method, path, body) {
     body: body ? JSON.stringify(body) : undefined,
   });
   const json = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path} as ${role}: ${response.status} ${JSON.stringify(json)}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path} as ${role}: ${response.status} ${JSON.stringify(json)}`);
   return json;
 }
 
@@ -59,7 +62,8 @@ export async function publish(role, title, content) {
   const status = role === 'contributor' ? 'pending' : 'publish';
   const post = await rest(role, 'POST', '/wp/v2/posts', { title, content, status });
   // A Contributor cannot publish: an Editor does, without touching the content.
-  if (status === 'pending') await rest('editor', 'POST', `/wp/v2/posts/${post.id}`, { status: 'publish' });
+  if (status === 'pending')
+    await rest('editor', 'POST', `/wp/v2/posts/${post.id}`, { status: 'publish' });
   const saved = await rest('administrator', 'GET', `/wp/v2/posts/${post.id}?context=edit`);
   return { id: post.id, link: saved.link, raw: saved.content.raw };
 }

@@ -7,7 +7,11 @@ export async function startWebhook() {
   const received = [];
   const hook = {
     received,
-    answer: { status: 200, body: { message: 'We will call you within one working day.' }, delay: 0 },
+    answer: {
+      status: 200,
+      body: { message: 'We will call you within one working day.' },
+      delay: 0,
+    },
     url: '',
     close: () => new Promise((resolve) => server.close(resolve)),
   };
