@@ -189,19 +189,34 @@ if ( ! defined( 'ABSPATH' ) ) {
 require_once ABSPATH . 'wp-settings.php';
 `,
     );
+    // OPcache for the CLI too, with a file cache every PHP process of the site shares: WordPress
+    // then loads in a fraction of the time on each request and each php() call.
+    mkdirSync(join(dir, 'opcache'));
+    const phpFlags = [
+      '-d',
+      'opcache.enable_cli=1',
+      '-d',
+      `opcache.file_cache=${join(dir, 'opcache')}`,
+    ];
     mkdirSync(join(root, 'wp-content/mu-plugins'), { recursive: true });
     copyFileSync(join(HERE, 'test-plugin.php'), join(root, 'wp-content/mu-plugins/pnw-test.php'));
 
     const users = JSON.parse(
-      execFileSync('php', [join(HERE, 'install.php'), root, zip, url], { encoding: 'utf8' }),
+      execFileSync('php', [...phpFlags, join(HERE, 'install.php'), root, zip, url], {
+        encoding: 'utf8',
+      }),
     );
 
     // php -S, with workers so a slow webhook does not hold up every other request.
-    const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(HERE, 'router.php')], {
-      stdio: 'ignore',
-      detached: true,
-      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
-    });
+    const server = spawn(
+      'php',
+      [...phpFlags, '-S', `127.0.0.1:${port}`, '-t', root, join(HERE, 'router.php')],
+      {
+        stdio: 'ignore',
+        detached: true,
+        env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+      },
+    );
     children.push(server);
     await until(
       'php -S',
@@ -220,6 +235,7 @@ require_once ABSPATH . 'wp-settings.php';
       execFileSync(
         'php',
         [
+          ...phpFlags,
           '-r',
           `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require '${root}/wp-load.php'; wp_set_current_user(${users.administrator.id}); ${code}`,
         ],
@@ -230,7 +246,7 @@ require_once ABSPATH . 'wp-settings.php';
       if (on) writeFileSync(flag, '');
       else rmSync(flag, { force: true });
     };
-    return { url, root, dir, users, php, disallowUnfilteredHtml, stop };
+    return { url, root, dir, users, phpFlags, php, disallowUnfilteredHtml, stop };
   } catch (error) {
     stop();
     throw error;

@@ -2,11 +2,14 @@
 // locales, the attribute table and block attributes made from custom-elements.json, compiled
 // Spanish strings, and PHP that lints.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const lint = promisify(execFile);
 import { attributeTable } from '../../scripts/wordpress/build-plugin.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -14,6 +14,7 @@ export const php = (code) =>
   execFileSync(
     'php',
     [
+      ...(site.phpFlags ?? []),
       '-r',
       `$_SERVER['HTTP_HOST'] = '${new URL(site.url).host}'; require '${site.root}/wp-load.php'; wp_set_current_user(${site.users.administrator.id}); ${code}`,
     ],
