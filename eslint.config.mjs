@@ -58,6 +58,17 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The WordPress tests drive pages from Node: their evaluated callbacks use the page's
+    // globals, WordPress's `wp` included.
+    files: ['test/wordpress/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, wp: 'readonly' } },
+  },
+  {
+    // The plugin's block-editor script, which runs in wp-admin beside WordPress's globals.
+    files: ['wordpress/editor/**/*.ts'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
   },

@@ -1,0 +1,168 @@
+// The block editor of a real WordPress (wp-admin in Chromium): the three blocks come from the
+// inserter, their preview is the real element drawn by the widgets' bundle and follows the
+// sidebar, and what the editor saves renders on the front end.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { engines, launch } from './helpers/browsers.mjs';
+import { rest, setSettings, site } from './helpers/site.mjs';
+
+const PHONE = '(555) 010-4477';
+const BLOCKS = [
+  ['Pinched nerve card', 'pinched-nerve-card'],
+  ['Pinched nerve symptoms', 'pinched-nerve-symptoms'],
+  ['Candidate check form', 'pinched-nerve-check'],
+];
+
+describe(
+  'the block editor, in Chromium',
+  { skip: !engines.includes('chromium') && 'not in BROWSERS' },
+  () => {
+    let browser;
+    let page;
+    const problems = [];
+
+    before(async () => {
+      setSettings({
+        phone: PHONE,
+        endpoint: 'https://forms.lakeside-spine.test/check',
+        clinic_name: 'Lakeside Spine',
+      });
+      browser = await launch('chromium');
+      page = browser.page;
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // WordPress's own requests that fail offline or for an Author (fonts, the block directory)
+      // are not the plugin's: what counts is an error thrown, a console error that is not a
+      // failed load, and any failed request for the plugin's files.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+          problems.push(`console: ${message.text()}`);
+      });
+      page.on('requestfailed', (request) => {
+        if (request.url().includes('pinched-nerve')) problems.push(`failed: ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400 && response.url().includes('pinched-nerve'))
+          problems.push(`${response.status()}: ${response.url()}`);
+      });
+      // An Author: blocks are for every role that writes.
+      await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
+      await page.type('#user_login', site.users.author.login);
+      await page.type('#user_pass', site.users.author.password);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+      await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () =>
+          window.wp?.data?.select('core/block-editor') &&
+          document.querySelector('.edit-post-header-toolbar__inserter-toggle'),
+        { timeout: 60000 },
+      );
+    });
+    after(() => browser?.close());
+
+    for (const [title, tag] of BLOCKS) {
+      it(`inserts “${title}” from the inserter, with the real element as its preview`, async () => {
+        const toggle = await page.$('.edit-post-header-toolbar__inserter-toggle');
+        if (!(await page.$('.block-editor-inserter__search input'))) await toggle.click();
+        const search = await page.waitForSelector('.block-editor-inserter__search input');
+        await search.click({ clickCount: 3 });
+        await search.type(title);
+        const option = await page.waitForSelector(
+          `xpath///button[contains(@class,"block-editor-block-types-list__item")][.//span[normalize-space()="${title}"]]`,
+        );
+        await option.click();
+        const preview = await page.waitForFunction(
+          (tag) => {
+            const el = document.querySelector(`.editor-styles-wrapper ${tag}`);
+            return el?.shadowRoot?.childElementCount && el.getBoundingClientRect().height > 20
+              ? el
+              : null;
+          },
+          { timeout: 15000 },
+          tag,
+        );
+        const drawn = await preview.evaluate((el) => ({
+          defined: !!customElements.get(el.localName),
+          phone: el.shadowRoot.querySelector('[part~="phone"]')?.textContent ?? '',
+          attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+        }));
+        assert.ok(drawn.defined);
+        if (tag !== 'pinched-nerve-symptoms') {
+          assert.ok(
+            drawn.phone.includes(PHONE),
+            `preview shows the settings page's phone: ${drawn.phone}`,
+          );
+          assert.equal(drawn.attributes.phone, PHONE);
+        }
+        if (tag === 'pinched-nerve-check')
+          assert.equal(drawn.attributes.endpoint, 'https://forms.lakeside-spine.test/check');
+      });
+    }
+
+    it('the sidebar’s controls change the preview', async () => {
+      await page.evaluate(() => {
+        const { getBlocks } = wp.data.select('core/block-editor');
+        const card = getBlocks().find((b) => b.name === 'pinched-nerve-widgets/card');
+        wp.data.dispatch('core/block-editor').selectBlock(card.clientId);
+      });
+      const settingsButton = await page.$('button[aria-label="Settings"][aria-expanded="false"]');
+      if (settingsButton) await settingsButton.click();
+      const input = await page.waitForSelector(
+        'xpath///div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="Heading"]/following::input[1]',
+      );
+      await input.type('From the sidebar');
+      const region = await page.waitForSelector(
+        'xpath///div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="Region"]/following::select[1]',
+      );
+      await region.select('lumbar');
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('.editor-styles-wrapper pinched-nerve-card')
+            ?.shadowRoot.querySelector('[part~="heading"]')
+            ?.textContent.trim() === 'From the sidebar',
+        { timeout: 10000 },
+      );
+      const regions = await page.evaluate(
+        () =>
+          document
+            .querySelector('.editor-styles-wrapper pinched-nerve-card')
+            .shadowRoot.querySelectorAll('[part~="region"]').length,
+      );
+      assert.equal(regions, 1);
+    });
+
+    it('saves blocks that render on the front end', async () => {
+      const id = await page.evaluate(async () => {
+        wp.data
+          .dispatch('core/editor')
+          .editPost({ title: 'Made in the block editor', status: 'pending' });
+        await wp.data.dispatch('core/editor').savePost();
+        return wp.data.select('core/editor').getCurrentPostId();
+      });
+      const saved = await rest('administrator', 'GET', `/wp/v2/posts/${id}?context=edit`);
+      const card = /<!-- wp:pinched-nerve-widgets\/card (\{.*?\}) \/-->/.exec(saved.content.raw);
+      assert.deepEqual(JSON.parse(card?.[1] ?? '{}'), {
+        heading: 'From the sidebar',
+        region: 'lumbar',
+      });
+      assert.match(saved.content.raw, /<!-- wp:pinched-nerve-widgets\/symptoms \/-->/);
+      assert.match(saved.content.raw, /<!-- wp:pinched-nerve-widgets\/check \/-->/);
+      await rest('editor', 'POST', `/wp/v2/posts/${id}`, { status: 'publish' });
+      const front = await fetch(
+        (await rest('administrator', 'GET', `/wp/v2/posts/${id}`)).link,
+      ).then((r) => r.text());
+      const tag = /<pinched-nerve-card [^>]*>/.exec(front)?.[0] ?? '';
+      for (const attribute of [
+        'class="wp-block-pinched-nerve-widgets-card"',
+        'region="lumbar"',
+        'heading="From the sidebar"',
+        'phone="(555) 010-4477"',
+      ])
+        assert.ok(tag.includes(attribute), `${attribute} in ${tag}`);
+    });
+
+    it('logs no error in the editor, and every plugin file loads', () => {
+      assert.deepEqual(problems, []);
+    });
+  },
+);

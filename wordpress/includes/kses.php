@@ -1,0 +1,29 @@
+<?php
+/**
+ * Pasted markup survives: the three elements and their documented attributes (from the same
+ * table as the shortcodes and blocks) are allowed in post content for every role that can edit
+ * posts, and their URL attributes go through WordPress's own URL filtering. Nothing else is
+ * widened (<ul>, <li> and <br> are allowed in posts already).
+ *
+ * @package PinchedNerveWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Adds the elements to the tags allowed in posts. */
+function pnw_kses_allowed_html( $tags, $context ) {
+	if ( 'post' !== $context ) {
+		return $tags;
+	}
+	foreach ( pnw_element_attributes() as $tag => $attributes ) {
+		$allowed = array_fill_keys( array_keys( $attributes ), true );
+		// id (for a card's or list's `for`), class, style, aria-*, data-*, as other tags get.
+		$tags[ $tag ] = function_exists( '_wp_add_global_attributes' ) ? _wp_add_global_attributes( $allowed ) : $allowed;
+	}
+	return $tags;
+}
+
+/** The elements' URL attributes are checked against the allowed protocols, as href is. */
+function pnw_kses_uri_attributes( $attributes ) {
+	return array_values( array_unique( array_merge( $attributes, pnw_url_attributes() ) ) );
+}
