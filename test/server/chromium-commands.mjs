@@ -8,12 +8,13 @@ function chromiumPage(session, command) {
   return session.browser.getPage(session.id);
 }
 
-/** The focused node of Chromium's accessibility tree, as a screen reader gets it. */
-function focusedNode(node) {
+/** The focused node of Chromium's accessibility tree, with the nodes around it, outermost first. */
+function focusedNode(node, ancestors = []) {
   if (!node) return null;
-  if (node.focused) return node;
-  for (const child of node.children ?? []) {
-    const found = focusedNode(child);
+  const { children, ...own } = node;
+  if (own.focused) return { ...own, ancestors };
+  for (const child of children ?? []) {
+    const found = focusedNode(child, [...ancestors, own]);
     if (found) return found;
   }
   return null;
@@ -47,10 +48,7 @@ export function chromiumCommands() {
       // The focused element's role, name, description and states in the accessibility tree.
       if (command === 'focused-accessible-node') {
         const page = chromiumPage(session, command);
-        const node = focusedNode(await page.accessibility.snapshot({ interestingOnly: false }));
-        if (!node) return null;
-        const { children: _children, ...rest } = node;
-        return rest;
+        return focusedNode(await page.accessibility.snapshot({ interestingOnly: false }));
       }
       return undefined;
     },
