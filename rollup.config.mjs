@@ -108,6 +108,7 @@ const INTERNAL_MEMBERS = [
   'lightItems',
   'otherErrors',
   'successText',
+  'tries',
   'announcedStep',
   'langCode',
   'pageLang',

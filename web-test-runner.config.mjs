@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browsers, engines } from './scripts/browsers.mjs';
+import { chromiumCommands } from './test/server/chromium-commands.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
 
 const freePort = () =>
@@ -148,7 +149,8 @@ export default {
   middleware: [lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
-  plugins: [esbuild],
+  // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
+  plugins: [esbuild, chromiumCommands()],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);
     return launchers[name]();

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Messages } from '../content/types.js';
 import { heading } from '../shared/heading.js';
 import { errorText, type Errors } from './validation.js';
@@ -13,32 +14,44 @@ export function errorSummary(
   errors: Errors,
   onLink: (field: string) => void,
   level: number,
-  extra: readonly string[] = [],
+  extra: readonly string[],
+  /** Changes with each blocked step, so the alert's content is drawn anew and announced again. */
+  key: number,
 ) {
   const fields = STEPS.flat().filter((f) => errors[f]);
   if (!fields.length && !extra.length) return nothing;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1">
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    tabindex="-1"
+    role="group"
+    aria-labelledby="summary-title"
+  >
     <div role="alert">
-      ${heading(level, words.errorSummary, {
-        className: 'error-summary-title',
-        part: 'error-summary-heading',
-      })}
-      <ul>
-        ${fields.map(
-          (field) =>
-            html`<li>
-              <a
-                href="#f-${field}"
-                @click=${(e: Event) => {
-                  e.preventDefault();
-                  onLink(field);
-                }}
-                >${errorText(words.errors, errors[field]!)}</a
-              >
-            </li>`,
-        )}
-        ${extra.map((message) => html`<li>${message}</li>`)}
-      </ul>
+      ${keyed(
+        key,
+        html`${heading(level, words.errorSummary, {
+            id: 'summary-title',
+            className: 'error-summary-title',
+            part: 'error-summary-heading',
+          })}
+          <ul>
+            ${fields.map(
+              (field) =>
+                html`<li>
+                  <a
+                    href="#f-${field}"
+                    @click=${(e: Event) => {
+                      e.preventDefault();
+                      onLink(field);
+                    }}
+                    >${errorText(words.errors, errors[field]!)}</a
+                  >
+                </li>`,
+            )}
+            ${extra.map((message) => html`<li>${message}</li>`)}
+          </ul>`,
+      )}
     </div>
   </div>`;
 }

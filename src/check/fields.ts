@@ -41,8 +41,6 @@ interface ChoiceGroupOptions {
   choices: readonly { value: string; label: Choice['label'] | TemplateResult }[];
   idPrefix?: string;
   nested?: boolean;
-  /** A checkbox that clears the others, and is cleared by them ("Nothing yet"). */
-  exclusive?: string;
   /** Content after the choices: the nested groups of a group that has none of its own. */
   body?: unknown;
 }
@@ -59,15 +57,19 @@ export function choiceGroup(ctx: FieldContext, o: ChoiceGroupOptions): TemplateR
       ctx.set({ [o.field]: value });
       return;
     }
-    const list = ((ctx.values[o.field] as string[]) ?? []).filter(
-      (v) => v !== value && (!checked || v !== o.exclusive),
-    );
-    ctx.set({ [o.field]: !checked ? list : value === o.exclusive ? [value] : [...list, value] });
+    // Other ticks stay as they are, "Nothing yet" too: nothing changes that the patient did not touch.
+    const list = ((ctx.values[o.field] as string[]) ?? []).filter((v) => v !== value);
+    ctx.set({ [o.field]: checked ? [...list, value] : list });
   };
   const prefix = o.idPrefix ?? controlId(o.field);
+  // ARIA has no required radio, so a required group of them is a required radiogroup (and
+  // a native \`required\` would have Chromium call every unticked radio invalid).
+  const required = !o.optional && !o.nested;
   return html`<fieldset
     class="form-group ${error ? 'has-error' : ''} ${o.nested ? 'nested' : ''}"
     part="form-group"
+    role=${ifDefined(required ? 'radiogroup' : undefined)}
+    aria-required=${ifDefined(required ? 'true' : undefined)}
     aria-describedby=${ifDefined(ids(o.hint && `${prefix}-hint`, error && `${o.field}-error`))}
   >
     <legend part="legend">
@@ -85,6 +87,7 @@ export function choiceGroup(ctx: FieldContext, o: ChoiceGroupOptions): TemplateR
         label: c.label,
         checked: isChecked(c.value),
         onChange: onChange(c.value),
+        error: error && `${o.field}-error`,
       }),
     )}
     ${o.body}
@@ -136,6 +139,7 @@ export function textField(
       type=${field === 'name' ? 'text' : field === 'phone' ? 'tel' : field}
       autocomplete=${autocomplete}
       spellcheck="false"
+      aria-required=${ifDefined(field === 'name' ? 'true' : undefined)}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${ifDefined(ids(describedBy, hint && `${id}-hint`, error && `${field}-error`))}
       .value=${ctx.values[field]}
@@ -164,7 +168,9 @@ export function consentField(
         id=${id}
         type="checkbox"
         name="consent"
+        aria-required="true"
         aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${ifDefined(error && 'consent-error')}
         .checked=${ctx.values.consent}
         @change=${(e: Event) => ctx.set({ consent: (e.target as HTMLInputElement).checked })}
       />

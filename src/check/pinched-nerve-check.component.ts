@@ -136,6 +136,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     failure: { state: true },
     successText: { state: true },
     trap: { state: true },
+    tries: { state: true },
     pageLists: { state: true },
   };
 
@@ -184,6 +185,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   failure: FailureKey | '' = '';
   /** The page's or the server's thank-you words; empty for the form's own. @internal */
   successText = '';
+  /** Counts blocked steps and failed sends: each one's alert is drawn anew, so it is announced. @internal */
+  tries = 0;
   /** The honeypot: people never see it; bots fill it. @internal */
   trap = '';
   /** A region's list of the page's own items, from a selectable list that uses them. @internal */
@@ -360,6 +363,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     this.otherErrors = other;
     this.failure = '';
     this.status = 'editing';
+    this.tries++;
     return this.focusDrawn('.error-summary');
   }
 
@@ -453,6 +457,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (event) this.emit<ErrorDetail>('pinched-nerve-error', event);
     this.failure = message;
     this.status = 'failed';
+    this.tries++;
     return this.focusDrawn('#status');
   }
 

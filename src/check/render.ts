@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Messages } from '../content/types.js';
 import { fill } from '../i18n/translations.js';
 import { telHref } from '../shared/attributes.js';
@@ -49,7 +50,7 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
 function stepTwo(ctx: FieldContext) {
   const words = ctx.words;
   return html`${question(ctx, 'duration', words.duration)}
-  ${question(ctx, 'treatments', words.treatments, { type: 'checkbox', exclusive: 'none' })}
+  ${question(ctx, 'treatments', words.treatments, { type: 'checkbox' })}
   ${question(ctx, 'mri', words.mri)}`;
 }
 
@@ -66,24 +67,37 @@ function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
     )}`;
 }
 
+/** The emergency signs: a region with a heading, so a screen reader can jump to them on any step. */
 function warning(words: Messages['check'], level: number) {
   const w = words.warnings;
-  return html`<div class="warning" part="warning">
-    ${heading(level, w.heading, { className: 'warning-title', part: 'warning-heading' })}
+  return html`<section class="warning" part="warning" aria-labelledby="warning-title">
+    ${heading(level, w.heading, {
+      id: 'warning-title',
+      className: 'warning-title',
+      part: 'warning-heading',
+    })}
     <ul>
       ${w.items.map((item) => html`<li>${item}</li>`)}
     </ul>
     <p><strong>${w.action}</strong></p>
-  </div>`;
+  </section>`;
 }
 
 function statusPanel(el: PinchedNerveCheck, level: number) {
   const words = el.t.check;
   const phone = el.phoneValue;
   if (el.status === 'success') {
-    return html`<div id="status" class="status success" part="status" tabindex="-1" role="status">
-      ${heading(level, words.success.heading, { part: 'status-heading' })}
-      <p>${el.ownOr(el.successText, words.success.message)}</p>
+    return html`<div
+      id="status"
+      class="status success"
+      part="status"
+      tabindex="-1"
+      role="status"
+      aria-labelledby="status-title"
+      aria-describedby="status-message"
+    >
+      ${heading(level, words.success.heading, { id: 'status-title', part: 'status-heading' })}
+      <p id="status-message">${el.ownOr(el.successText, words.success.message)}</p>
       ${phone ? html`<p class="phone" part="phone">${words.success.sooner} ${phoneLink(phone)}</p>` : nothing}
     </div>`;
   }
@@ -92,10 +106,23 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   if (el.status !== 'failed' && !retrying) return nothing;
   const f = words.failure;
   const configured = !el.endpointProblem && el.endpoint !== null;
-  return html`<div id="status" class="status failed" part="status" tabindex="-1">
+  // Focused, it is named by its heading and described by its message, not by its button.
+  // Each failure draws the alert's content anew, so a failed retry is announced again.
+  return html`<div
+    id="status"
+    class="status failed"
+    part="status"
+    tabindex="-1"
+    role="group"
+    aria-labelledby="status-title"
+    aria-describedby="status-message"
+  >
     <div role="alert">
-      ${heading(level, f.heading, { part: 'status-heading' })}
-      <p>${el.failure && f[el.failure]} ${f.keep}</p>
+      ${keyed(
+        el.tries,
+        html`${heading(level, f.heading, { id: 'status-title', part: 'status-heading' })}
+          <p id="status-message">${el.failure && f[el.failure]} ${f.keep}</p>`,
+      )}
     </div>
     ${
       configured
@@ -140,7 +167,7 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
 
   return html`<div class="check" part="base" lang=${el.langCode}>
     ${title}
-    <p>${words.intro}</p>
+    <p>${words.intro} ${words.allRequired}</p>
     <p class="notice">${words.notDiagnosis}</p>
     ${phone ? html`<p class="phone" part="phone">${words.callPrefix} ${phoneLink(phone)}</p>` : nothing}
     ${
@@ -153,7 +180,15 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
     }
     ${statusPanel(el, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
-    ${errorSummary(words, el.errors, (field) => void el.focusField(field), sub, el.otherErrors)}
+    ${errorSummary(
+      words,
+      el.errors,
+      (field) => void el.focusField(field),
+      sub,
+      el.otherErrors,
+      el.tries,
+    )}
+    ${warning(words, sub)}
     <form novalidate @submit=${(e: Event) => el.onSubmit(e)}>
       ${
         single
@@ -189,7 +224,6 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
           @input=${(e: Event) => (el.trap = (e.target as HTMLInputElement).value)}
         />
       </div>
-      ${warning(words, sub)}
       <div class="actions" part="actions">
         <button
           class="button"

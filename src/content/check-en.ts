@@ -7,6 +7,7 @@ export const check = {
   heading: 'Find out if you’re a candidate',
   intro:
     'Answer a few short questions. A member of our team will review them and contact you. It takes about 2 minutes.',
+  allRequired: 'Answer every question unless it says (optional).',
   notDiagnosis:
     'This is for education only. It does not diagnose you or replace a visit with a doctor.',
   callPrefix: 'Prefer to talk? Call',

@@ -1,4 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface ChoiceOptions {
   type: 'checkbox' | 'radio';
@@ -8,6 +9,8 @@ export interface ChoiceOptions {
   label: string | TemplateResult;
   checked: boolean;
   onChange: (event: Event) => void;
+  /** The id of the group's error message: the control is invalid and described by it. */
+  error?: string;
 }
 
 /** One large, easy-to-hit checkbox or radio with its label. */
@@ -19,6 +22,8 @@ export function choice(o: ChoiceOptions): TemplateResult {
       name=${o.name}
       .value=${o.value}
       .checked=${o.checked}
+      aria-invalid=${ifDefined(o.error ? 'true' : undefined)}
+      aria-describedby=${ifDefined(o.error)}
       @change=${o.onChange}
     />
     <label for=${o.id}>${o.label}</label>

@@ -96,10 +96,10 @@ export const baseStyles = css`
   .button:hover {
     filter: brightness(1.15);
   }
+  /* System colours, never the author's: on a dark theme those can vanish (issue 13). */
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
-      forced-color-adjust: none;
       background: ButtonFace;
       color: ButtonText;
     }

@@ -187,17 +187,19 @@ describe('<pinched-nerve-check> steps and validation', () => {
     }
   });
 
-  it('makes "Nothing yet" exclusive of the other treatments', async () => {
+  it('leaves the other treatments as they are when "Nothing yet" is ticked, and the other way round', async () => {
     const el = await mount();
     await tick(el, 'f-region');
     await pressSubmit(el);
     await tick(el, 'f-treatments');
     await tick(el, 'f-treatments-2');
     await tick(el, 'f-treatments-5');
-    expect(el.values.treatments).to.deep.equal(['none']);
-    expect($<HTMLInputElement>(el, '#f-treatments')!.checked).to.equal(false);
+    expect(el.values.treatments).to.deep.equal(['anti-inflammatory', 'physical-therapy', 'none']);
+    expect($<HTMLInputElement>(el, '#f-treatments')!.checked).to.equal(true);
     await tick(el, 'f-treatments-4');
-    expect(el.values.treatments).to.deep.equal(['injections']);
+    await tick(el, 'f-treatments-2');
+    expect(el.values.treatments).to.deep.equal(['anti-inflammatory', 'none', 'injections']);
+    expect($<HTMLInputElement>(el, '#f-treatments-5')!.checked).to.equal(true);
   });
 
   it('reads "Step 2 of 3" as part of the step heading that receives focus', async () => {
