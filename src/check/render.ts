@@ -84,6 +84,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
     return html`<div id="status" class="status success" part="status" tabindex="-1" role="status">
       ${heading(level, words.success.heading, { part: 'status-heading' })}
       <p>${el.ownOr(el.successText, words.success.message)}</p>
+      <p><strong>${words.success.safety}</strong></p>
     </div>`;
   }
   // While a retry is on its way the panel stays, so focus on its button is not lost.
