@@ -17,8 +17,9 @@ const MAX_GRADE = 8;
 const MIN_INFLESZ = 55;
 
 /**
- * Strings too short for a formula to mean anything: one or two words whose syllables make the
- * score, not any difficulty. Each was read and kept on purpose; add one only after the same.
+ * Groups the formulas misread: labels of one or two words, the everyday names of things
+ * ("correo electrónico"), whose syllables make the score, not any difficulty. Each was read
+ * and kept on purpose; add one only after the same. Keys as `groups()` names them.
  */
 const EXCEPTIONS = {
   en: {
@@ -89,16 +90,16 @@ const filled = (text, words) =>
   );
 
 /**
- * Sentences, words and syllables. An example value (`name@example.com`, `555-123-4567`) is
- * read as one syllable a part, a number (`911`, `2`) as one a digit group: the reader copies
- * them, and a formula would take them for long words.
+ * Sentences, words and syllables. An example value or a number (`name@example.com`,
+ * `555-123-4567`, `911`) counts one syllable a part: the reader copies them, and a formula
+ * would take them for long words.
  */
 function counts(text, syllables) {
   const sentences = text.split(/[.!?…]+(?:\s|$)/).filter((s) => /\p{L}/u.test(s)).length;
   const words = text.split(/[\s/]+/).filter((w) => /[\p{L}\d]/u.test(w));
   const syllableCount = words.reduce(
     (sum, w) =>
-      sum + (/@|\d/.test(w) ? w.split(/[@.\-]/).filter(Boolean).length : Math.max(1, syllables(w))),
+      sum + (/@|\d/.test(w) ? w.split(/[@.-]/).filter(Boolean).length : Math.max(1, syllables(w))),
     0,
   );
   return { sentence: Math.max(1, sentences), word: words.length, syllable: syllableCount };
@@ -109,7 +110,7 @@ function counts(text, syllables) {
  * or one for a run of weak vowels alone (i, u, and y after a vowel): "ai-re", "dí-a", "cue-llo".
  * The u of que, qui, gue, gui is silent.
  */
-export function spanishSyllables(word) {
+function spanishSyllables(word) {
   const w = word
     .toLowerCase()
     .replace(/[^a-záéíóúüñ]/g, '')
