@@ -152,7 +152,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   hiddenFields: string | null = null;
   /** Preselects where it hurts: `cervical`, `lumbar` or `both`. */
   region: string | null = null;
-  /** The clinic's name, used in the consent wording. */
+  /** The clinic's name, used in the consent wording. Without it (and without `consent-text`), one console warning. */
   clinicName: string | null = null;
   /** The clinic's phone number (default 1-866-850-6139); empty hides the call lines. */
   phone: string | null = null;
@@ -250,6 +250,16 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('layout'))
       this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
     if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
+    if (
+      (changed.has('clinicName') || changed.has('consentText')) &&
+      !this.clinicName?.trim() &&
+      !this.consentText?.trim()
+    )
+      this.once('clinic-name', null, () =>
+        console.warn(
+          `<${this.localName}>: no clinic-name attribute, so the consent names no one. Set clinic-name or consent-text.`,
+        ),
+      );
     if (changed.has('endpoint')) {
       const result = checkEndpoint(this.endpoint, document.baseURI);
       this.endpointProblem = this.endpoint === null || result.ok ? null : result.reason;

@@ -99,6 +99,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
       ${heading(level, words.success.heading, { id: 'status-title', part: 'status-heading' })}
       <p id="status-message">${el.ownOr(el.successText, words.success.message)}</p>
       ${phone ? html`<p class="phone" part="phone">${words.success.sooner} ${phoneLink(phone)}</p>` : nothing}
+      <p><strong>${words.success.safety}</strong></p>
     </div>`;
   }
   // While a retry is on its way the panel stays, so focus on its button is not lost.

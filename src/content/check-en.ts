@@ -6,10 +6,9 @@
 export const check = {
   heading: 'Find out if you’re a candidate',
   intro:
-    'Answer a few short questions. A member of our team will review them and contact you. It takes about 2 minutes.',
+    'Answer a few short questions. It takes about 2 minutes. Our team will read your answers and try to reach you.',
   allRequired: 'Answer every question unless it says (optional).',
-  notDiagnosis:
-    'This is for education only. It does not diagnose you or replace a visit with a doctor.',
+  notDiagnosis: 'This form does not diagnose you or replace a visit with a doctor.',
   callPrefix: 'Prefer to talk? Call',
   stepOf: 'Step {step} of {of}',
   steps: {
@@ -47,11 +46,11 @@ export const check = {
     legend: 'What have you tried so far?',
     hint: 'Select all that apply.',
     choices: {
-      'anti-inflammatory': 'Anti-inflammatory medicine, like ibuprofen',
-      'prescription-pain-medication': 'Prescription pain medicine',
+      'anti-inflammatory': 'Medicine for pain and swelling, like ibuprofen',
+      'prescription-pain-medication': 'Pain medicine from a doctor',
       'physical-therapy': 'Physical therapy',
       'lifestyle-changes': 'Changes to daily habits, like rest or exercise',
-      injections: 'Injections',
+      injections: 'Shots in the back or neck (like steroid shots)',
       none: 'Nothing yet',
     },
   },
@@ -77,7 +76,7 @@ export const check = {
   },
   consent: {
     legend: 'Permission to contact you',
-    text: 'I agree that {clinic} may call, text or email me about this request. Agreeing is not a condition of care.',
+    text: 'I agree that {clinic} may call, text or email me about this request. Calls and texts may be automated. Message and data rates may apply. Reply STOP to end texts. I do not have to agree to get care or buy anything.',
     defaultClinic: 'this clinic',
     privacy: 'Read our privacy notice (opens in a new tab)',
   },
@@ -85,10 +84,12 @@ export const check = {
   warnings: {
     heading: 'Get emergency care now if you have:',
     items: [
-      'Numbness around your genitals, buttocks or inner thighs',
-      'New trouble peeing, or you cannot control peeing or bowel movements',
+      'Numbness where you sit: around your genitals, buttocks or inner thighs',
+      'New trouble peeing, or leaking pee or poop without meaning to',
       'Weakness or numbness in both legs or both arms, or weakness that keeps getting worse',
-      'New trouble walking or keeping your balance, or clumsy hands',
+      'New trouble walking or keeping your balance, clumsy hands, or dropping things',
+      'Chest pain or pressure (call 911)',
+      'Sudden weakness or numbness of the face, arm or leg on one side, or trouble speaking (call 911)',
     ],
     action: 'Call 911 or go to the nearest emergency room. Do not use this form.',
   },
@@ -102,7 +103,7 @@ export const check = {
     phoneNeeded: 'Enter a phone number so we can call or text you',
     emailFormat: 'Enter an email address, like name@example.com',
     emailNeeded: 'Enter an email address so we can email you',
-    consent: 'Tick the box to let us contact you',
+    consent: 'Check the box to let us contact you',
   },
   failure: {
     heading: 'Your answers were not sent',
@@ -119,7 +120,8 @@ export const check = {
   },
   success: {
     heading: 'Thank you, we have your answers',
-    message: 'A member of our team will contact you soon.',
+    message: 'We will try to reach you during office hours.',
     sooner: 'To talk to us sooner, call us at',
+    safety: 'If you get worse, call 911.',
   },
 };

@@ -12,17 +12,25 @@ describe('<pinched-nerve-card>', () => {
     expect(text(root.querySelector('h2'))).to.equal(words.heading);
     const sections = root.querySelectorAll('[part="region"]');
     expect(sections.length).to.equal(2);
-    expect(text(sections[0]!.querySelector('h3'))).to.contain('Cervical (neck)');
-    expect(text(sections[1]!.querySelector('h3'))).to.contain('Lumbar (lower back)');
+    expect(text(sections[0]!.querySelector('h3'))).to.equal(
+      'Pinched nerve root in the neck (cervical)',
+    );
+    expect(text(sections[1]!.querySelector('h3'))).to.equal(
+      'Pinched nerve root in the lower back (lumbar)',
+    );
     const cervicalItems = [...sections[0]!.querySelectorAll('li')].map(text);
     const lumbarItems = [...sections[1]!.querySelectorAll('li')].map(text);
     expect(cervicalItems).to.deep.equal([...symptoms.cervical]);
     expect(cervicalItems.length).to.be.greaterThan(3);
     expect(lumbarItems).to.deep.equal([...symptoms.lumbar]);
     expect(text(root.querySelector('[part="treatment"]'))).to.contain('physical therapy');
-    expect(text(root.querySelector('[part="cta"]'))).to.contain('minimally invasive alternative');
+    expect(text(root.querySelector('[part="treatment"]'))).to.contain('may be asked to consider');
+    expect(text(root.querySelector('[part="cta"]'))).to.contain(
+      'less invasive option than open neck or back surgery',
+    );
+    // The source supplied the lumbar list and the treatment, not the cervical list.
     expect(text(root.querySelector('[part="attribution"]'))).to.equal(
-      'Information supplied by The Spinal Columns Network',
+      'Based on information supplied by The Spinal Columns Network',
     );
   });
 
@@ -49,10 +57,10 @@ describe('<pinched-nerve-card>', () => {
       html`<pinched-nerve-card region="lumbar"></pinched-nerve-card>`,
     );
     expect(el.shadowRoot!.querySelectorAll('[part="region"]').length).to.equal(1);
-    expect(text(el.shadowRoot!.querySelector('[part="region"] h3'))).to.contain('Lumbar');
+    expect(text(el.shadowRoot!.querySelector('[part="region"] h3'))).to.contain('(lumbar)');
     el.setAttribute('region', 'cervical');
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('[part="region"] h3'))).to.contain('Cervical');
+    expect(text(el.shadowRoot!.querySelector('[part="region"] h3'))).to.contain('(cervical)');
   });
 
   it('replaces the title and its level, with sub-headings one level below', async () => {
@@ -72,7 +80,7 @@ describe('<pinched-nerve-card>', () => {
     el.attribution = 'Dr. Lee';
     await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('[part="attribution"]'))).to.equal(
-      'Information supplied by Dr. Lee',
+      'Based on information supplied by Dr. Lee',
     );
   });
 

@@ -16,6 +16,10 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect(text($(el, '.check'))).to.contain(words.notDiagnosis);
     const warning = $(el, '[part="warning"]')!;
     expect(text(warning)).to.contain('911');
+    expect([...warning.querySelectorAll('li')].map(text)).to.deep.equal([...words.warnings.items]);
+    // Heart attack and stroke signs among them, each saying to call 911.
+    for (const sign of ['Chest pain or pressure', 'trouble speaking'])
+      expect(words.warnings.items.find((item) => item.includes(sign))).to.contain('(call 911)');
     // The warning signs come before the button.
     const button = $(el, '[part="submit-button"]')!;
     expect(warning.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(
@@ -163,7 +167,14 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect(text($(el, 'label[for="f-consent"]'))).to.contain(
       'Lakeside Spine may call, text or email me',
     );
-    expect(text($(el, 'label[for="f-consent"]'))).to.contain('not a condition of care');
+    // What a clinic needs for calls and texts: automated calls, rates, a way out, no condition.
+    for (const words of [
+      'Calls and texts may be automated.',
+      'Message and data rates may apply.',
+      'Reply STOP to end texts.',
+      'I do not have to agree to get care or buy anything.',
+    ])
+      expect(text($(el, 'label[for="f-consent"]'))).to.contain(words);
     expect($(el, '.privacy a')!.getAttribute('href')).to.equal('/privacy');
     el.consentText = 'You may contact me.';
     await el.updateComplete;
@@ -263,6 +274,26 @@ describe('<pinched-nerve-check> configuration', () => {
       }
       expect(text($(el, '[part="progress"]'))).to.equal('Step 1 of 3');
       expect($(el, 'h2')).to.not.equal(null);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('warns once that the consent names no one without clinic-name, and not with it or consent-text', async () => {
+    const { captureWarnings } = await import('../helpers/console.js');
+    const warnings = captureWarnings();
+    const about = () => warnings.messages.filter((m) => m.includes('clinic-name'));
+    try {
+      const el = await mount();
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(about()).to.have.length(1);
+      expect(about()[0]).to.match(/^<pinched-nerve-check>: no clinic-name .*names no one/);
+      await fixture(html`<pinched-nerve-check clinic-name="Lakeside Spine"></pinched-nerve-check>`);
+      await fixture(
+        html`<pinched-nerve-check consent-text="You may call me."></pinched-nerve-check>`,
+      );
+      expect(about()).to.have.length(1);
     } finally {
       warnings.restore();
     }

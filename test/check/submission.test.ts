@@ -324,12 +324,15 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     await custom.updateComplete;
     expect(text($(custom, '#status'))).to.contain('We will call you within a day.');
     expect(text($(custom, '#status'))).to.not.contain('test server');
+    // The warning signs are gone by now: the safety line stays, whatever the clinic's words.
+    expect(text($(custom, '#status'))).to.contain('If you get worse, call 911.');
     const plain = await mountCheck(endpointFor('created').url);
     await fillAll(plain);
     await pressSubmit(plain);
     await settled(plain);
     await plain.updateComplete;
     expect(text($(plain, '#status'))).to.contain(words.success.message);
+    expect(text($(plain, '#status'))).to.contain(words.success.safety);
   });
 
   it('tells the patient how to reach the clinic sooner, after the server’s or the clinic’s words', async () => {

@@ -197,6 +197,7 @@ describe('the widgets in Spanish', () => {
     });
     // The server's own thank-you is shown as it came; the heading is the form's.
     expect(text($(el, '#status h3'))).to.equal(es.check.success.heading);
+    expect(text($(el, '#status'))).to.contain('Si empeora, llame al 911.');
   });
 });
 
