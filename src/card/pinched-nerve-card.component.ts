@@ -1,12 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_PHONE } from '../content/en.js';
+import { card } from '../content/card-en.js';
 import type { Region } from '../content/types.js';
 import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../shared/attributes.js';
+import { addWords } from '../i18n/translations.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { heading } from '../shared/heading.js';
 import { findCheck } from '../shared/linking.js';
 import { symptomList } from '../symptoms/symptom-list.js';
 import { cardStyles } from './pinched-nerve-card.styles.js';
+
+// This element's English words travel with it, not with the code the elements share.
+addWords({ card });
 
 const REGIONS = ['both', 'cervical', 'lumbar'] as const;
 const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
@@ -55,6 +60,7 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  */
 export class PinchedNerveCard extends PinchedNerveElement {
   static override styles = cardStyles;
+  protected override readonly wordsFile = 'card';
   static override properties = {
     region: { reflect: true },
     heading: {},

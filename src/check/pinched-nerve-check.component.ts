@@ -4,8 +4,9 @@ import type { Encoding, PayloadValue } from '../client/encode.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
+import { check } from '../content/check-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
-import { fill } from '../i18n/translations.js';
+import { addWords, fill } from '../i18n/translations.js';
 import {
   isPlainObject,
   parseJsonAttribute,
@@ -46,6 +47,9 @@ export type {
   SubmitDetail,
   SuccessDetail,
 } from './events.js';
+
+// This element's English words travel with it, not with the code the elements share.
+addWords({ check });
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
 const METHODS = ['post', 'put'] as const;
@@ -112,6 +116,7 @@ const LAYOUTS = ['steps', 'single'] as const;
  */
 export class PinchedNerveCheck extends PinchedNerveElement {
   static override styles = checkStyles;
+  protected override readonly wordsFile = 'check';
   static override properties = {
     endpoint: {},
     method: {},

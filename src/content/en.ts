@@ -1,4 +1,5 @@
-import { check } from './check-en.js';
+import type { card } from './card-en.js';
+import type { check } from './check-en.js';
 
 /** The article's phone number: a default only, every clinic sets its own `phone`. */
 export const DEFAULT_PHONE = '1-866-850-6139';
@@ -31,41 +32,23 @@ export const symptoms = {
   lumbar: lumbarSymptoms,
 };
 
-/** The comparison card's words (its symptom lists are `symptoms`). */
-export const card = {
-  heading: 'A Pinched Nerve Root in the Neck vs. the Lower Back',
-  intro: [
-    'Nerve roots branch off the spinal cord and leave the spine through narrow openings between the bones.',
-    'A bulging or herniated disc, a bone that has slipped out of place, or another change in the spine can narrow these openings and pinch a nerve root.',
-    'Where you feel the symptoms depends on whether the pinched nerve root is in your neck or your lower back.',
-  ],
-  cervical: {
-    heading: 'Cervical (neck) nerve root compression',
-    intro: 'A pinched nerve root in the neck can cause some or all of these symptoms:',
-  },
-  lumbar: {
-    heading: 'Lumbar (lower back) nerve root compression',
-    intro: 'A pinched nerve root in the lower back can cause:',
-  },
-  treatmentHeading: 'Treatment usually starts without surgery',
-  treatment:
-    'Doctors usually start with conservative treatment: anti-inflammatory medicine (NSAIDs), prescription pain medicine, physical therapy and changes to daily habits. For most people, several weeks or months of this care eases the symptoms. Only a small percentage of people do not get better and are asked to consider surgery.',
-  ctaText:
-    'Find out if you’re a candidate for a minimally invasive alternative to open neck or back surgery.',
-  ctaLabel: 'Am I a candidate?',
-  callPrefix: 'or call',
-  attributionPrefix: 'Information supplied by',
-  attribution: 'The Spinal Columns Network',
-};
-
 /** Short names for each region: a selectable list's label, the form's symptom groups. */
 export const regions = {
   cervical: 'Neck and arms',
   lumbar: 'Lower back and legs',
 };
 
+/** Every default word of every element, in English: the shape other languages translate. */
+export type English = {
+  card: typeof card;
+  symptoms: typeof symptoms;
+  regions: typeof regions;
+  check: typeof check;
+};
+
 /**
- * Every default word of every element, in English: the table other languages translate, and
- * the one they fall back to key by key. Its shape is the `Messages` type.
+ * The English words loaded so far, the table other languages fall back to key by key: the
+ * words all elements share, and each element's own (`card`, `check`), added by its module as
+ * it loads (`addWords`), so a page that shows one element downloads only its words.
  */
-export const en = { card, symptoms, regions, check };
+export const en = { symptoms, regions } as English;

@@ -47,6 +47,7 @@ export interface SymptomsChangeDetail {
  */
 export class PinchedNerveSymptoms extends PinchedNerveElement {
   static override styles = [symptomsStyles, choiceStyles];
+  protected override readonly wordsFile = 'symptoms';
   static override properties = {
     region: { reflect: true },
     symptoms: {},

@@ -43,12 +43,21 @@ describe('the built-in translations', () => {
     expect(es.symptoms.lumbar).to.have.length(en.symptoms.lumbar.length);
   });
 
-  it('the built bundles carry the same Spanish table beside them', async () => {
+  it('the built bundles carry the Spanish table beside them, one file per element', async () => {
     const source = await fetchSpanish();
-    for (const url of ['/dist/locales/es.json', '/dist/lib/content/locales/es.json']) {
-      const res = await fetch(url);
-      expect(res.ok, `${url} missing: run npm run build`).to.equal(true);
-      expect(await res.json()).to.deep.equal(source);
+    const sections = {
+      card: ['card', 'symptoms'],
+      symptoms: ['symptoms', 'regions'],
+      check: ['check', 'symptoms', 'regions'],
+    } as const;
+    for (const [element, keys] of Object.entries(sections)) {
+      const part = Object.fromEntries(keys.map((k) => [k, source[k]]));
+      for (const dir of ['/dist/locales', '/dist/lib/content/locales']) {
+        const url = `${dir}/es/${element}.json`;
+        const res = await fetch(url);
+        expect(res.ok, `${url} missing: run npm run build`).to.equal(true);
+        expect(await res.json(), url).to.deep.equal(part);
+      }
     }
   });
 
