@@ -7,21 +7,12 @@
 //                                              shared-<hash>.js they import, downloaded once
 //   dist/<element>.iife.js                     one element as a classic script, self-contained
 //   dist/locales/<lang>/<element>.json         each element's built-in words, fetched on demand
-import { readFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
 import { defaultStrategy, minifyHTMLLiterals } from 'minify-html-literals';
 
-/**
- * The elements, each with its folder in src/ (its name in dist/) and the sections of the
- * built-in translations it shows (src/content/locales/*.json, split into one file per element).
- * Adding an element is one line here (and its file of words in src/content/load.ts).
- */
-export const ELEMENTS = {
-  card: ['card', 'symptoms'],
-  symptoms: ['symptoms', 'regions'],
-  check: ['check', 'symptoms', 'regions'],
-};
+import { ELEMENTS, wordsOf } from './scripts/elements.mjs';
 
 /** Reads tsc's own .js.map beside each file, so the bundle's map points at src/*.ts. */
 const tscSourceMaps = () => ({
@@ -77,13 +68,16 @@ const minifyTemplates = () => ({
 const locales = () => ({
   name: 'locales',
   buildStart() {
+    // The shared chunk's name changes with its content: drop the last build's.
+    for (const f of readdirSync('dist').filter((f) => /^shared-[\w-]+\.js(\.map)?$/.test(f)))
+      rmSync(`dist/${f}`);
     const dir = 'src/content/locales';
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const words = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
       const lang = file.replace(/\.json$/, '');
       mkdirSync(`dist/lib/content/locales/${lang}`, { recursive: true });
-      for (const [element, sections] of Object.entries(ELEMENTS)) {
-        const json = JSON.stringify(Object.fromEntries(sections.map((s) => [s, words[s]])));
+      for (const element of Object.keys(ELEMENTS)) {
+        const json = wordsOf(element, words);
         writeFileSync(`dist/lib/content/locales/${lang}/${element}.json`, json);
         this.emitFile({ type: 'asset', fileName: `locales/${lang}/${element}.json`, source: json });
       }
@@ -184,7 +178,10 @@ function internalMembers() {
     if (!new RegExp(`\\.${name}\\b`).test(code))
       throw new Error(`rollup: ${name} is no longer in the code; take it off INTERNAL_MEMBERS`);
   }
-  return { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')})$`) } };
+  // And Lit's own `_$` members, which Lit's production build already shortens to names that
+  // stay stable between Lit versions: no other copy of Lit reads them from ours, since each
+  // copy only renders its own templates into its own elements.
+  return { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')}|_\\$[\\w$]+)$`) } };
 }
 
 const mangle = internalMembers();
@@ -193,7 +190,8 @@ const mangle = internalMembers();
 // it is and drop it; it may drop unused parameters, which only Function#length could notice,
 // and nothing here reads that. inline: 1 inlines only simple functions: inlining those that
 // take arguments or hold variables costs more than the calls it saves (together about 20 B gzip).
-const compress = { passes: 2, keep_fargs: false, inline: 1 };
+// unsafe: rewrites that assume no page changed built-ins such as Array or Object.
+const compress = { passes: 2, keep_fargs: false, inline: 1, unsafe: true };
 
 /**
  * Terser, one chunk at a time, every chunk sharing one table of shortened member names: a name

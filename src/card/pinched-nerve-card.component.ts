@@ -77,28 +77,28 @@ export class PinchedNerveCard extends PinchedNerveElement {
   region: string = 'both';
 
   /** Replaces the card's title. */
-  heading: string | null = null;
+  heading?: string | null;
 
   /** The title's heading level, 1 to 6. The host page owns its h1, so the default is 2. */
-  headingLevel: string | number | null = null;
+  headingLevel?: string | number | null;
 
   /** The clinic's phone number. Defaults to the article's 1-866-850-6139; empty hides the phone line. */
-  phone: string | null = null;
+  phone?: string | null;
 
   /** The call-to-action button's text. */
-  ctaLabel: string | null = null;
+  ctaLabel?: string | null;
 
   /** Where the button goes. Without it, the button scrolls to and focuses the page's `<pinched-nerve-check>`, or calls `phone` when the page has no form. */
-  ctaHref: string | null = null;
+  ctaHref?: string | null;
 
   /** The attribution's source name; empty hides the attribution line. */
-  attribution: string | null = null;
+  attribution?: string | null;
 
   /** `auto` (two columns when the card is wide enough, by container query), `columns` or `stacked`. */
   layout: string = 'auto';
 
   /** The id of the `<pinched-nerve-check>` the button leads to (by default, the first on the page). */
-  for: string | null = null;
+  for?: string | null;
 
   private regionValue: (typeof REGIONS)[number] = 'both';
   private layoutValue: (typeof LAYOUTS)[number] = 'auto';

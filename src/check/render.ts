@@ -90,7 +90,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   const retrying = el.status === 'sending' && el.failure !== '';
   if (el.status !== 'failed' && !retrying) return nothing;
   const f = words.failure;
-  const configured = !el.endpointProblem && el.endpoint !== null;
+  const configured = !el.endpointProblem && el.endpoint != null;
   return html`<div id="status" class="status failed" part="status" tabindex="-1">
     <div role="alert">
       ${heading(level, f.heading, { part: 'status-heading' })}

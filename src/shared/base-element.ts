@@ -18,7 +18,7 @@ export class PinchedNerveElement extends LitElement {
   /** The language the page gives the element, or "". @internal */
   pageLang = '';
   /** Its file of built-in words in each language (`locales/es/<wordsFile>.json`). @internal */
-  protected declare readonly wordsFile: string;
+  declare protected readonly wordsFile: string;
 
   static override get observedAttributes(): string[] {
     // Its own `lang`, even inside another shadow root, where the page-wide watch cannot see.
@@ -75,7 +75,7 @@ export class PinchedNerveElement extends LitElement {
   }
 
   /** The page's text when it gave one (an attribute), marked as `own()` does; else `words`. @internal */
-  ownOr(text: string | null, words: string): string | TemplateResult {
+  ownOr(text: string | null | undefined, words: string): string | TemplateResult {
     return text?.trim() ? this.own(text) : words;
   }
 
