@@ -207,8 +207,9 @@ const minifier = (module) => ({
     const result = await minify(code, {
       module,
       ecma: 2021,
-      compress,
-      mangle,
+      // Copies: terser writes into the options it is given (a module run sets top-level
+      // mangling, which would then drop the classic script's global).
+      ...structuredClone({ compress, mangle }),
       nameCache,
       format: { comments: /^!/ },
       sourceMap: output.sourcemap ? { asObject: true } : false,
