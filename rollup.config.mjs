@@ -158,6 +158,8 @@ const INTERNAL_MEMBERS = [
   'isBuiltIn',
   'linkedCheck',
   'lightObserver',
+  'sentTicks',
+  'wordsFile',
 ];
 
 function internalMembers() {
