@@ -1,9 +1,18 @@
-// Bundles tsc's output (dist/lib) into the two script-tag artefacts. tsc compiles first
+// Bundles tsc's output (dist/lib) into the script-tag files. tsc compiles first
 // (`npm run build:ts`) because TypeScript plugins for Rollup lag behind the compiler.
-import { readFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+//
+//   dist/pinched-nerve-widgets.js, .iife.js   every element, one file each (module, classic)
+//   dist/<element>.js                          one element as a module; the code two or more
+//                                              elements use (Lit, the shared code) in one
+//                                              shared-<hash>.js they import, downloaded once
+//   dist/<element>.iife.js                     one element as a classic script, self-contained
+//   dist/locales/<lang>/<element>.json         each element's built-in words, fetched on demand
+import { readFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
 import { defaultStrategy, minifyHTMLLiterals } from 'minify-html-literals';
+
+import { ELEMENTS, wordsOf } from './scripts/elements.mjs';
 
 /** Reads tsc's own .js.map beside each file, so the bundle's map points at src/*.ts. */
 const tscSourceMaps = () => ({
@@ -51,25 +60,52 @@ const minifyTemplates = () => ({
 });
 
 /**
- * The built-in translations that load on demand (src/content/locales/*.json), minified and
- * checked, beside both bundles (dist/locales/) and beside the loader in dist/lib, since each
- * fetches them relative to its own URL.
+ * The built-in translations that load on demand (src/content/locales/*.json), minified, checked
+ * and split by element (`locales/es/card.json` holds the card's sections), beside the bundles
+ * (dist/locales/) and beside the loader in dist/lib, since each fetches them relative to its
+ * own URL.
  */
 const locales = () => ({
   name: 'locales',
   buildStart() {
+    // The shared chunk's name changes with its content: drop the last build's.
+    for (const f of readdirSync('dist').filter((f) => /^shared-[\w-]+\.js(\.map)?$/.test(f)))
+      rmSync(`dist/${f}`);
     const dir = 'src/content/locales';
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      const json = JSON.stringify(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
-      mkdirSync('dist/lib/content/locales', { recursive: true });
-      writeFileSync(`dist/lib/content/locales/${file}`, json);
-      this.emitFile({ type: 'asset', fileName: `locales/${file}`, source: json });
+      const words = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
+      const lang = file.replace(/\.json$/, '');
+      mkdirSync(`dist/lib/content/locales/${lang}`, { recursive: true });
+      for (const element of Object.keys(ELEMENTS)) {
+        const json = wordsOf(element, words);
+        writeFileSync(`dist/lib/content/locales/${lang}/${element}.json`, json);
+        this.emitFile({ type: 'asset', fileName: `locales/${lang}/${element}.json`, source: json });
+      }
     }
   },
-  // The classic bundle finds its own URL from the <script> that ran it, read as it starts.
+});
+
+/** The classic bundles find their own URL from the <script> that ran them, read as they start. */
+const classicScriptUrl = () => ({
+  name: 'classic-script-url',
   resolveImportMeta(property, { format }) {
     if (format === 'iife' && property === 'url') return '(pnwSrc || document.baseURI)';
     return null;
+  },
+});
+
+/**
+ * What each per-element file exports: its element's class, and `registerTranslation` for the
+ * page's own words (the all-in-one bundles export what src/index.ts does).
+ */
+const entries = () => ({
+  name: 'element-entries',
+  resolveId: (id) => (id.startsWith('pnw-entry:') ? `\0${id}` : null),
+  load(id) {
+    if (!id.startsWith('\0pnw-entry:')) return null;
+    const element = id.slice('\0pnw-entry:'.length);
+    return `export * from '${process.cwd()}/dist/lib/${element}/define.js';
+export { registerTranslation } from '${process.cwd()}/dist/lib/i18n/translations.js';`;
   },
 });
 
@@ -123,6 +159,8 @@ const INTERNAL_MEMBERS = [
   'isBuiltIn',
   'linkedCheck',
   'lightObserver',
+  'sentTicks',
+  'wordsFile',
 ];
 
 function internalMembers() {
@@ -143,7 +181,10 @@ function internalMembers() {
     if (!new RegExp(`\\.${name}\\b`).test(code))
       throw new Error(`rollup: ${name} is no longer in the code; take it off INTERNAL_MEMBERS`);
   }
-  return { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')})$`) } };
+  // And Lit's own `_$` members, which Lit's production build already shortens to names that
+  // stay stable between Lit versions: no other copy of Lit reads them from ours, since each
+  // copy only renders its own templates into its own elements.
+  return { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')}|_\\$[\\w$]+)$`) } };
 }
 
 const mangle = internalMembers();
@@ -152,42 +193,118 @@ const mangle = internalMembers();
 // it is and drop it; it may drop unused parameters, which only Function#length could notice,
 // and nothing here reads that. inline: 1 inlines only simple functions: inlining those that
 // take arguments or hold variables costs more than the calls it saves (together about 20 B gzip).
-const compress = { passes: 2, keep_fargs: false, inline: 1 };
+// unsafe: rewrites that assume no page changed built-ins such as Array or Object.
+const compress = { passes: 2, keep_fargs: false, inline: 1, unsafe: true };
+
+/**
+ * Terser, one chunk at a time, every chunk sharing one table of shortened member names: a name
+ * shortened in the shared chunk must be shortened the same way in each element's file that uses
+ * it. The all-in-one module builds first and holds every name, so the table it leaves avoids
+ * every property name of the code, in whichever file each name ends up.
+ */
+const props = {};
+const minifier = (module) => ({
+  name: 'terser',
+  async renderChunk(code, chunk, output) {
+    const nameCache = { props: props.cache };
+    const result = await minify(code, {
+      module,
+      ecma: 2021,
+      // Copies: terser writes into the options it is given (a module run sets top-level
+      // mangling, which would then drop the classic script's global).
+      ...structuredClone({ compress, mangle }),
+      nameCache,
+      format: { comments: /^!/ },
+      sourceMap: output.sourcemap ? { asObject: true } : false,
+    });
+    props.cache = nameCache.props;
+    return { code: result.code, map: result.map };
+  },
+});
 
 const banner = '/*! pinched-nerve-widgets | MIT | includes Lit (BSD-3-Clause) */';
 
-export default {
-  input: 'dist/lib/index.js',
-  plugins: [
-    tscSourceMaps(),
-    minifyTemplates(),
-    locales(),
-    // `production` picks Lit's build without dev-mode warnings and checks.
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-  ],
-  // A warning here is a bundle that differs from what we meant to ship.
-  onwarn(warning) {
-    throw new Error(`rollup: ${warning.message}`);
-  },
-  output: [
-    {
-      file: 'dist/pinched-nerve-widgets.js',
-      format: 'es',
-      sourcemap: true,
-      banner,
-      plugins: [terser({ module: true, ecma: 2021, compress, mangle, format: { comments: /^!/ } })],
-    },
-    {
-      file: 'dist/pinched-nerve-widgets.iife.js',
-      format: 'iife',
-      name: 'PinchedNerveWidgets',
-      intro: 'var pnwSrc = document.currentScript && document.currentScript.src;',
-      sourcemap: true,
-      banner,
-      // `module: true` would drop the `var PinchedNerveWidgets=` global.
-      plugins: [
-        terser({ module: false, ecma: 2021, compress, mangle, format: { comments: /^!/ } }),
-      ],
-    },
-  ],
+const plugins = [
+  tscSourceMaps(),
+  minifyTemplates(),
+  classicScriptUrl(),
+  entries(),
+  // `production` picks Lit's build without dev-mode warnings and checks.
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+];
+// A warning here is a file that differs from what we meant to ship.
+const onwarn = (warning) => {
+  throw new Error(`rollup: ${warning.message}`);
 };
+const classic = {
+  format: 'iife',
+  name: 'PinchedNerveWidgets',
+  intro: 'var pnwSrc = document.currentScript && document.currentScript.src;',
+  sourcemap: true,
+  banner,
+  // `module: true` would drop the `var PinchedNerveWidgets=` global.
+  plugins: [minifier(false)],
+};
+
+/**
+ * Every module two or more elements use goes in the one shared chunk; a module only one element
+ * uses stays in that element's file.
+ */
+function sharedChunk(id, { getModuleInfo }) {
+  const entriesOf = new Set();
+  const seen = new Set();
+  const walk = (m) => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    const info = getModuleInfo(m);
+    if (info.isEntry) entriesOf.add(m);
+    info.importers.forEach(walk);
+  };
+  walk(id);
+  return entriesOf.size > 1 ? 'shared' : undefined;
+}
+
+const names = Object.keys(ELEMENTS);
+
+export default [
+  // Every element, in one file each.
+  {
+    input: 'dist/lib/index.js',
+    plugins: [...plugins, locales()],
+    onwarn,
+    output: [
+      {
+        file: 'dist/pinched-nerve-widgets.js',
+        format: 'es',
+        sourcemap: true,
+        banner,
+        plugins: [minifier(true)],
+      },
+      { ...classic, file: 'dist/pinched-nerve-widgets.iife.js' },
+    ],
+  },
+  // One element per module, sharing one chunk.
+  {
+    input: Object.fromEntries(names.map((n) => [n, `pnw-entry:${n}`])),
+    plugins,
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      manualChunks: sharedChunk,
+      sourcemap: true,
+      banner,
+      plugins: [minifier(true)],
+    },
+  },
+  // One element per classic script, each self-contained. Each adds its element's class to the
+  // same global, so two of them (or one and the all-in-one) leave every class reachable.
+  ...names.map((n) => ({
+    input: `pnw-entry:${n}`,
+    plugins,
+    onwarn,
+    output: { ...classic, file: `dist/${n}.iife.js`, extend: true },
+  })),
+];

@@ -5,8 +5,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { readFile } from 'node:fs/promises';
 import { browsers, engines } from './scripts/browsers.mjs';
 import { chromiumCommands } from './test/server/chromium-commands.mjs';
+import { wordsOf } from './scripts/elements.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
 
 const freePort = () =>
@@ -144,9 +146,22 @@ const lateWords = async (ctx, next) => {
   return next();
 };
 
+/**
+ * The tests on src/ fetch each element's words where the build puts them beside the loader
+ * (`locales/es/card.json`): cut here from the one table the source keeps (`es.json`), as the
+ * build does.
+ */
+const splitWords = async (ctx, next) => {
+  const match = /^\/src\/content\/locales\/(\w+)\/(\w+)\.json$/.exec(ctx.path);
+  if (!match) return next();
+  const words = JSON.parse(await readFile(`src/content/locales/${match[1]}.json`, 'utf8'));
+  ctx.type = 'application/json';
+  ctx.body = wordsOf(match[2], words);
+};
+
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [lateWords],
+  middleware: [lateWords, splitWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.

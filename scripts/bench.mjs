@@ -2,10 +2,13 @@
 // no pass/fail (the size budget lives in test/package/size.test.mjs, the layout-shift check in
 // test/embed/layout-shift.test.ts). Results go to BENCHMARKS.md by hand, with the machine.
 //
-//   sizes       gzip -9 and brotli of both bundles, beside Lit's floor: a one-property element
-//               bundled the same way (Rollup, node-resolve `production`, terser) in a temp dir;
-//               then where the bytes go: the bundle built with only some elements, and its
-//               minified bytes by source folder (from its source map)
+//   sizes       gzip -9 and brotli of the all-in-one bundles, each per-element file and the chunk
+//               they share, and the words fetched on demand, beside Lit's floor: a one-property
+//               element bundled the same way (Rollup, node-resolve `production`, terser) in a
+//               temp dir; the total a page downloads for four typical pages (card only, list
+//               only, form only, card + form) with each kind of file; then where the bytes go:
+//               the bundle built with only some elements, and its minified bytes by source
+//               folder (from its source map)
 //   render      50 cards + 10 forms: defined and rendered vs. the same DOM as static HTML
 //               (declarative shadow DOM, no script), headless Chromium, median of BENCH_RUNS
 //   cls         the demo pages with the bundle held back until after first paint, with and
@@ -34,6 +37,7 @@ import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { browsers } from './browsers.mjs';
+import { ELEMENTS } from './elements.mjs';
 import { startDemoServer } from './serve-demo.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -141,12 +145,15 @@ async function sizes() {
   const floor = await litFloor();
   const rows = [];
   const floorGzip = gzip(floor['floor.js']);
-  for (const file of BUNDLES) {
+  const shared = readdirSync(join(ROOT, 'dist')).filter((f) => /^shared-[\w-]+\.js$/.test(f));
+  const perElement = Object.keys(ELEMENTS).flatMap((e) => [`${e}.js`, `${e}.iife.js`]);
+  for (const file of [...BUNDLES, ...perElement, ...shared]) {
     const code = readFileSync(join(ROOT, 'dist', file));
     rows.push([`dist/${file}`, code.length, gzip(code), brotli(code)]);
   }
-  // Downloaded only by pages shown in that language.
-  for (const file of readdirSync(join(ROOT, 'dist', 'locales'))) {
+  // Downloaded only by pages shown in that language, each element's words on their own.
+  for (const file of readdirSync(join(ROOT, 'dist', 'locales'), { recursive: true })) {
+    if (!file.endsWith('.json')) continue;
     const code = readFileSync(join(ROOT, 'dist', 'locales', file));
     rows.push([`dist/locales/${file} (on demand)`, code.length, gzip(code), brotli(code)]);
   }
@@ -169,7 +176,55 @@ async function sizes() {
     ]),
   );
   console.log('');
+  pages();
+  console.log('');
   await breakdown();
+}
+
+/** A dist/ file and every file it imports statically, however deep (as the size test counts). */
+function withImports(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
+  for (const [, dep] of code.matchAll(/\bimport\s*(?:[^'"();]*?\bfrom\s*)?["']\.\/([^"']+)["']/g))
+    withImports(dep, seen);
+  return seen;
+}
+
+/**
+ * What four typical pages download, in total, with each kind of file: the per-element modules
+ * (their shared chunk once), the per-element classic scripts (each self-contained, so two carry
+ * Lit twice), or the all-in-one bundle; and, in Spanish, the words fetched on demand.
+ */
+function pages() {
+  const kinds = [
+    ['per-element modules', (e) => `${e}.js`],
+    ['per-element classic', (e) => `${e}.iife.js`],
+    ['all-in-one module', () => 'pinched-nerve-widgets.js'],
+  ];
+  const typical = [
+    ['card only', ['card']],
+    ['symptom list only', ['symptoms']],
+    ['form only', ['check']],
+    ['card + form', ['card', 'check']],
+  ];
+  const total = (files, measure) =>
+    [...files].reduce((sum, f) => sum + measure(readFileSync(join(ROOT, 'dist', f))), 0);
+  const rows = typical.map(([name, elements]) => {
+    const cells = kinds.map(([, fileOf]) => {
+      const files = new Set();
+      for (const e of elements) {
+        // Classic scripts do not share: each file counts whole, Lit and all.
+        if (fileOf(e).endsWith('.iife.js')) files.add(`${files.size}:${fileOf(e)}`);
+        else withImports(fileOf(e), files);
+      }
+      const real = [...files].map((f) => f.replace(/^\d+:/, ''));
+      return `${total(real, gzip)} / ${total(real, brotli)} B`;
+    });
+    const words = elements.map((e) => `locales/es/${e}.json`);
+    return [name, ...cells, `+${total(words, gzip)} / ${total(words, brotli)} B`];
+  });
+  table(['page shows', ...kinds.map(([k]) => `${k} (gzip / brotli)`), 'Spanish words'], rows);
 }
 
 /**
@@ -181,7 +236,9 @@ async function sizes() {
 async function breakdown() {
   // The config reads paths relative to the project, as `npm run build` runs it.
   process.chdir(ROOT);
-  const { default: config } = await import(pathToFileURL(join(ROOT, 'rollup.config.mjs')).href);
+  const {
+    default: [config],
+  } = await import(pathToFileURL(join(ROOT, 'rollup.config.mjs')).href);
   const [esm] = config.output;
   const dir = await mkdtemp(join(tmpdir(), 'pnw-parts-'));
   const parts = [

@@ -145,8 +145,10 @@ export async function build() {
     write(`assets/${name}`, bytes);
   }
   cpSync(join(ROOT, 'dist/locales'), join(PLUGIN, 'assets/locales'), { recursive: true });
-  for (const name of readdirSync(join(ROOT, 'dist/locales')))
-    hash.update(readFileSync(join(ROOT, 'dist/locales', name)));
+  for (const name of readdirSync(join(ROOT, 'dist/locales'), { recursive: true }).sort()) {
+    const path = join(ROOT, 'dist/locales', String(name));
+    if (statSync(path).isFile()) hash.update(readFileSync(path));
+  }
   write(
     'includes/build.php',
     phpFile('The build this copy of the plugin came from.', {

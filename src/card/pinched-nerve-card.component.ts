@@ -1,12 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_PHONE } from '../content/en.js';
+import { card } from '../content/card-en.js';
 import type { Region } from '../content/types.js';
 import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../shared/attributes.js';
+import { addWords } from '../i18n/translations.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { heading } from '../shared/heading.js';
 import { findCheck } from '../shared/linking.js';
 import { symptomList } from '../symptoms/symptom-list.js';
 import { cardStyles } from './pinched-nerve-card.styles.js';
+
+// This element's English words travel with it, not with the code the elements share.
+addWords({ card });
 
 const REGIONS = ['both', 'cervical', 'lumbar'] as const;
 const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
@@ -55,6 +60,7 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  */
 export class PinchedNerveCard extends PinchedNerveElement {
   static override styles = cardStyles;
+  protected override readonly wordsFile = 'card';
   static override properties = {
     region: { reflect: true },
     heading: {},
@@ -71,28 +77,28 @@ export class PinchedNerveCard extends PinchedNerveElement {
   region: string = 'both';
 
   /** Replaces the card's title. */
-  heading: string | null = null;
+  heading?: string | null;
 
   /** The title's heading level, 1 to 6. The host page owns its h1, so the default is 2. */
-  headingLevel: string | number | null = null;
+  headingLevel?: string | number | null;
 
   /** The clinic's phone number. Defaults to the article's 1-866-850-6139; empty hides the phone line. */
-  phone: string | null = null;
+  phone?: string | null;
 
   /** The call-to-action button's text. */
-  ctaLabel: string | null = null;
+  ctaLabel?: string | null;
 
   /** Where the button goes. Without it, the button scrolls to and focuses the page's `<pinched-nerve-check>`, or calls `phone` when the page has no form. */
-  ctaHref: string | null = null;
+  ctaHref?: string | null;
 
   /** The attribution's source name; empty hides the attribution line. */
-  attribution: string | null = null;
+  attribution?: string | null;
 
   /** `auto` (two columns when the card is wide enough, by container query), `columns` or `stacked`. */
   layout: string = 'auto';
 
   /** The id of the `<pinched-nerve-check>` the button leads to (by default, the first on the page). */
-  for: string | null = null;
+  for?: string | null;
 
   private regionValue: (typeof REGIONS)[number] = 'both';
   private layoutValue: (typeof LAYOUTS)[number] = 'auto';

@@ -4,8 +4,9 @@ import type { Encoding, PayloadValue } from '../client/encode.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
+import { check } from '../content/check-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
-import { fill } from '../i18n/translations.js';
+import { addWords, fill } from '../i18n/translations.js';
 import {
   isPlainObject,
   parseJsonAttribute,
@@ -46,6 +47,9 @@ export type {
   SubmitDetail,
   SuccessDetail,
 } from './events.js';
+
+// This element's English words travel with it, not with the code the elements share.
+addWords({ check });
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
 const METHODS = ['post', 'put'] as const;
@@ -112,6 +116,7 @@ const LAYOUTS = ['steps', 'single'] as const;
  */
 export class PinchedNerveCheck extends PinchedNerveElement {
   static override styles = checkStyles;
+  protected override readonly wordsFile = 'check';
   static override properties = {
     endpoint: {},
     method: {},
@@ -141,35 +146,35 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   };
 
   /** Where answers are sent: an `https:` URL, or a relative URL on this site (`http:` only for localhost). */
-  endpoint: string | null = null;
+  endpoint?: string | null;
   /** `POST` (default) or `PUT`, in any case. */
-  method: string | null = null;
+  method?: string | null;
   /** `json` (default), `form` (urlencoded, no CORS preflight) or `multipart`. */
-  encoding: string | null = null;
+  encoding?: string | null;
   /** Seconds to wait for the endpoint before giving up (default 15). */
-  timeout: string | number | null = null;
+  timeout?: string | number | null;
   /** A JSON object merged into every payload, e.g. `'{"clinic_id":"lakeside-01"}'`. */
-  hiddenFields: string | null = null;
+  hiddenFields?: string | null;
   /** Preselects where it hurts: `cervical`, `lumbar` or `both`. */
-  region: string | null = null;
+  region?: string | null;
   /** The clinic's name, used in the consent wording. Without it (and without `consent-text`), one console warning. */
-  clinicName: string | null = null;
+  clinicName?: string | null;
   /** The clinic's phone number (default 1-866-850-6139); empty hides the call lines. */
-  phone: string | null = null;
+  phone?: string | null;
   /** Replaces the form's title. */
-  heading: string | null = null;
+  heading?: string | null;
   /** The title's heading level, 1 to 6 (default 2). */
-  headingLevel: string | number | null = null;
+  headingLevel?: string | number | null;
   /** Replaces the thank-you message shown after a successful send. */
-  successMessage: string | null = null;
+  successMessage?: string | null;
   /** A page to open after a successful send (a thank-you page). */
-  redirect: string | null = null;
+  redirect?: string | null;
   /** The clinic's privacy notice, linked beside the consent box. */
-  privacyUrl: string | null = null;
+  privacyUrl?: string | null;
   /** Replaces the consent wording; the exact words go into the payload as `consent_text`. */
-  consentText: string | null = null;
+  consentText?: string | null;
   /** `steps` (default: three short steps) or `single` (every question at once). */
-  layout: string | null = null;
+  layout?: string | null;
 
   /** @internal */
   values: CheckValues = emptyValues();
@@ -242,7 +247,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
           Object.values(this.pageLists).flatMap((list) => list.items),
         ),
       };
-    if (changed.has('region') && this.region !== null) {
+    if (changed.has('region') && this.region != null) {
       const region = this.region.trim().toLowerCase() as RegionChoice;
       if (REGIONS.includes(region)) this.values = { ...this.values, region };
       else this.warnAttribute('region', this.region, 'no preselected region');
@@ -262,10 +267,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       );
     if (changed.has('endpoint')) {
       const result = checkEndpoint(this.endpoint, document.baseURI);
-      this.endpointProblem = this.endpoint === null || result.ok ? null : result.reason;
+      this.endpointProblem = this.endpoint == null || result.ok ? null : result.reason;
       if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-      else if (this.endpoint === null) {
+      else if (this.endpoint == null) {
         this.once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
@@ -455,7 +460,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
 
   private timeoutSeconds(): number {
-    if (this.timeout === null || this.timeout === '') return 15;
+    if (this.timeout == null || this.timeout === '') return 15;
     const n = Number(this.timeout);
     // Past about 24 days setTimeout overflows and fires at once; no patient waits a day anyway.
     if (Number.isFinite(n) && n > 0) return Math.min(n, 3600);

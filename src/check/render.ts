@@ -106,7 +106,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   const retrying = el.status === 'sending' && el.failure !== '';
   if (el.status !== 'failed' && !retrying) return nothing;
   const f = words.failure;
-  const configured = !el.endpointProblem && el.endpoint !== null;
+  const configured = !el.endpointProblem && el.endpoint != null;
   // Focused, it is named by its heading and described by its message, not by its button.
   // Each failure draws the alert's content anew, so a failed retry is announced again.
   return html`<div

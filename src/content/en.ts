@@ -1,4 +1,5 @@
-import { check } from './check-en.js';
+import type { card } from './card-en.js';
+import type { check } from './check-en.js';
 
 /** The article's phone number: a default only, every clinic sets its own `phone`. */
 export const DEFAULT_PHONE = '1-866-850-6139';
@@ -33,40 +34,23 @@ export const symptoms = {
   lumbar: lumbarSymptoms,
 };
 
-/** The comparison card's words (its symptom lists are `symptoms`). */
-export const card = {
-  heading: 'A Pinched Nerve Root in the Neck vs. the Lower Back',
-  intro: [
-    'Nerve roots branch off the spinal cord and leave the spine through narrow openings between the bones.',
-    'A bulging or herniated disc, a bone that slipped out of place, or another change in the spine can narrow these openings. Then a nerve root gets pinched.',
-    'Where you feel the symptoms depends on whether the pinched nerve root is in your neck or your lower back.',
-  ],
-  cervical: {
-    heading: 'Pinched nerve root in the neck (cervical)',
-    intro: 'A pinched nerve root in the neck can cause some or all of these symptoms:',
-  },
-  lumbar: {
-    heading: 'Pinched nerve root in the lower back (lumbar)',
-    intro: 'A pinched nerve root in the lower back can cause:',
-  },
-  treatmentHeading: 'Treatment usually starts without surgery',
-  treatment:
-    'Doctors usually start with care that is not surgery. This can be pain medicine like ibuprofen from the store, pain medicine from a doctor, physical therapy and changes to daily habits. For most people, several weeks or months of this care eases the symptoms. Only a small number of people do not get better. They may be asked to consider surgery.',
-  ctaText: 'Find out if you can have a less invasive option than open neck or back surgery.',
-  ctaLabel: 'Am I a candidate?',
-  callPrefix: 'or call',
-  attributionPrefix: 'Based on information supplied by',
-  attribution: 'The Spinal Columns Network',
-};
-
 /** Short names for each region: a selectable list's label, the form's symptom groups. */
 export const regions = {
   cervical: 'Neck and arms',
   lumbar: 'Lower back and legs',
 };
 
+/** Every default word of every element, in English: the shape other languages translate. */
+export type English = {
+  card: typeof card;
+  symptoms: typeof symptoms;
+  regions: typeof regions;
+  check: typeof check;
+};
+
 /**
- * Every default word of every element, in English: the table other languages translate, and
- * the one they fall back to key by key. Its shape is the `Messages` type.
+ * The English words loaded so far, the table other languages fall back to key by key: the
+ * words all elements share, and each element's own (`card`, `check`), added by its module as
+ * it loads (`addWords`), so a page that shows one element downloads only its words.
  */
-export const en = { card, symptoms, regions, check };
+export const en = { symptoms, regions } as English;

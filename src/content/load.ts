@@ -1,20 +1,26 @@
 import type { Translation } from './types.js';
 
 /**
- * The built-in translations that are not in the bundle, each a JSON file beside it
- * (`locales/es.json`), fetched the first time a widget is shown in that language. English
- * pages never download them. Under a Content-Security-Policy, `connect-src` must allow the
- * bundle's own origin.
+ * The built-in translations that are not in the bundle: for each language, one JSON file per
+ * element beside the bundle (`locales/es/card.json`), holding that element's words and the
+ * symptom lists it shows. Each is fetched the first time its element is shown in that
+ * language, so a page with only a card never downloads the form's words, and English pages
+ * download none. Each URL is written out whole so that bundlers (Vite, webpack) find and copy
+ * the file. Under a Content-Security-Policy, `connect-src` must allow the bundle's own origin.
  */
-const files: Record<string, () => URL> = {
-  es: () => new URL('./locales/es.json', import.meta.url),
+const files: Record<string, Record<string, () => URL>> = {
+  es: {
+    card: () => new URL('./locales/es/card.json', import.meta.url),
+    symptoms: () => new URL('./locales/es/symptoms.json', import.meta.url),
+    check: () => new URL('./locales/es/check.json', import.meta.url),
+  },
 };
 
 export const builtIn = (lang: string): boolean => lang in files;
 
-/** Fetches one built-in translation; rejects when it cannot be had. */
-export async function fetchTranslation(lang: string): Promise<Translation> {
-  const url = files[lang]!();
+/** Fetches one element's words in a built-in language; rejects when they cannot be had. */
+export async function fetchTranslation(lang: string, part: string): Promise<Translation> {
+  const url = files[lang]![part]!();
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as Translation;

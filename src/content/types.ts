@@ -1,4 +1,4 @@
-import type { en } from './en.js';
+import type { English } from './en.js';
 
 /** The two parts of the spine the widgets explain. */
 export type Region = 'cervical' | 'lumbar';
@@ -19,7 +19,7 @@ type Words<T> = T extends string
     : { readonly [K in keyof T]: Words<T[K]> };
 
 /** Every default word of every element: the shape of a complete translation. */
-export type Messages = Words<typeof en>;
+export type Messages = Words<English>;
 
 type Partly<T> = T extends string | readonly string[]
   ? T
@@ -31,7 +31,7 @@ type Partly<T> = T extends string | readonly string[]
  */
 export type Translation = Partly<Messages>;
 
-type Check = (typeof en)['check'];
+type Check = English['check'];
 export type Duration = keyof Check['duration']['choices'];
 export type Treatment = keyof Check['treatments']['choices'];
 export type MriAnswer = keyof Check['mri']['choices'];

@@ -20,6 +20,7 @@ export interface Redraws extends Element {
 }
 
 const added = new Map<string, Translation[]>();
+/** Built-in words by language and element (`es/card`): null while on their way. */
 const fetched = new Map<string, Translation | null>();
 const merged = new Map<string, Messages>();
 const warned = new Set<string>();
@@ -48,6 +49,37 @@ function lay(base: Table, over: unknown, bad: string[], path = ''): Table {
   return out;
 }
 
+/** The sections an element adds when its module loads; the others are in `en` from the start. */
+const LATER = ['card', 'check'];
+
+/**
+ * Warns about the keys of `translation` that English does not have, or has as another kind:
+ * those of every section loaded so far, or only of the sections in `only`. A section still to
+ * load is checked when it does.
+ */
+function checkKeys(lang: string, translation: Translation, only?: object): void {
+  const bad: string[] = [];
+  lay(en, translation, bad);
+  const shown = bad.filter((at) => {
+    const section = at.split('.')[0]!;
+    return only ? section in only : section in en || !LATER.includes(section);
+  });
+  if (shown.length)
+    console.warn(
+      `registerTranslation("${lang}"): ignoring unknown or mistyped keys: ${shown.join(', ')}.`,
+    );
+}
+
+/**
+ * Adds an element's English words as its module loads, and checks the words the page has
+ * already registered for that element.
+ */
+export function addWords(words: Partial<Messages>): void {
+  Object.assign(en, words);
+  merged.clear();
+  added.forEach((list, code) => list.forEach((t) => checkKeys(code, t, words)));
+}
+
 const redrawLive = () => live.forEach((el) => el.requestUpdate());
 
 /** After a table changed: merge again, and redraw every widget on the page. */
@@ -63,12 +95,7 @@ function redrawAll(): void {
  */
 export function registerTranslation(lang: string, translation: Translation): void {
   const code = lang.trim().toLowerCase();
-  const bad: string[] = [];
-  lay(en, translation, bad);
-  if (bad.length)
-    console.warn(
-      `registerTranslation("${lang}"): ignoring unknown or mistyped keys: ${bad.join(', ')}.`,
-    );
+  checkKeys(lang, translation);
   added.set(code, [...(added.get(code) ?? []), translation]);
   redrawAll();
 }
@@ -85,7 +112,9 @@ function messages(code: string): Messages {
   if (!table) {
     const primary = primaryOf(code);
     const under = code === 'en' ? en : messages(primary === code ? 'en' : primary);
-    table = [fetched.get(code), ...(added.get(code) ?? [])].reduce<Table>(
+    // Each element's built-in words that have arrived (they agree on the lists they share).
+    const own = [...fetched].map(([key, t]) => key.startsWith(`${code}/`) && t);
+    table = [...own, ...(added.get(code) ?? [])].reduce<Table>(
       (t, layer) => lay(t, layer, []),
       under,
     ) as Messages;
@@ -94,16 +123,17 @@ function messages(code: string): Messages {
   return table;
 }
 
-function fetchOnce(code: string, from: Element): void {
-  if (fetched.has(code)) return;
-  fetched.set(code, null);
-  void fetchTranslation(code).then(
+function fetchOnce(code: string, part: string, from: Element): void {
+  const key = `${code}/${part}`;
+  if (fetched.has(key)) return;
+  fetched.set(key, null);
+  void fetchTranslation(code, part).then(
     (table) => {
-      fetched.set(code, table);
+      fetched.set(key, table);
       redrawAll();
     },
     (error: unknown) => {
-      fetched.set(code, FAILED);
+      fetched.set(key, FAILED);
       redrawAll();
       console.warn(
         `<${from.localName}>: could not load the "${code}" words (${String(error)}); showing the words the page registered for "${code}", else English.`,
@@ -119,18 +149,18 @@ const afterPageScripts = (report: () => void) =>
     : setTimeout(report);
 
 /**
- * The words for an element, in its language. A built-in language not yet fetched shows
+ * The words for an element, in its language; `part` names its file of built-in words. A built-in language not yet fetched shows
  * English until it arrives; an unknown one shows English, with one warning per page.
  */
-export function localize(el: Element): Localized {
+export function localize(el: Element, part: string): Localized {
   const asked = langOf(el);
   for (const code of candidates(asked)) {
     if (code === 'en' || code === '') break;
     const primary = primaryOf(code);
     if (!builtIn(primary) && !added.has(code)) continue;
     if (builtIn(primary)) {
-      fetchOnce(primary, el);
-      const table = fetched.get(primary);
+      fetchOnce(primary, part, el);
+      const table = fetched.get(`${primary}/${part}`);
       // Still on its way, or lost, with no words of the page's own for it: English meanwhile.
       if ((!table || table === FAILED) && !added.has(code) && !added.has(primary)) break;
       if (code !== primary && !added.has(code)) continue;

@@ -11,7 +11,7 @@ export function pickEnum<T extends string>(
   allowed: readonly T[],
   fallback: T,
 ): T {
-  if (value === null || value === undefined) return fallback;
+  if (value == null) return fallback;
   const normalized = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
   el.warnAttribute(attribute, value, `"${fallback}"`);
@@ -23,7 +23,7 @@ export function pickHeadingLevel(
   el: PinchedNerveElement,
   value: string | number | null | undefined,
 ): number {
-  if (value === null || value === undefined || value === '') return 2;
+  if (value == null || value === '') return 2;
   const n = Number(value);
   if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
   el.warnAttribute('heading-level', value, '2');
@@ -56,7 +56,7 @@ export function pickPhone(
   value: string | null | undefined,
   fallback: string,
 ): string {
-  if (value === null || value === undefined) return fallback;
+  if (value == null) return fallback;
   const trimmed = String(value).trim();
   if (trimmed === '') return '';
   const main = trimmed.replace(EXTENSION, '');

@@ -17,6 +17,8 @@ export class PinchedNerveElement extends LitElement {
   langCode = 'en';
   /** The language the page gives the element, or "". @internal */
   pageLang = '';
+  /** Its file of built-in words in each language (`locales/es/<wordsFile>.json`). @internal */
+  declare protected readonly wordsFile: string;
 
   static override get observedAttributes(): string[] {
     // Its own `lang`, even inside another shadow root, where the page-wide watch cannot see.
@@ -57,7 +59,7 @@ export class PinchedNerveElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    ({ lang: this.langCode, t: this.t, asked: this.pageLang } = localize(this));
+    ({ lang: this.langCode, t: this.t, asked: this.pageLang } = localize(this, this.wordsFile));
   }
 
   /**
@@ -73,7 +75,7 @@ export class PinchedNerveElement extends LitElement {
   }
 
   /** The page's text when it gave one (an attribute), marked as `own()` does; else `words`. @internal */
-  ownOr(text: string | null, words: string): string | TemplateResult {
+  ownOr(text: string | null | undefined, words: string): string | TemplateResult {
     return text?.trim() ? this.own(text) : words;
   }
 

@@ -47,6 +47,7 @@ export interface SymptomsChangeDetail {
  */
 export class PinchedNerveSymptoms extends PinchedNerveElement {
   static override styles = [symptomsStyles, choiceStyles];
+  protected override readonly wordsFile = 'symptoms';
   static override properties = {
     region: { reflect: true },
     symptoms: {},
@@ -61,16 +62,16 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   region: string = 'cervical';
 
   /** A JSON array of strings that replaces the default items, e.g. `'["Neck pain","Tingling"]'`. */
-  symptoms: string | null = null;
+  symptoms?: string | null;
 
   /** Shows the items as checkboxes and fires `pinched-nerve-symptoms-change`. */
   selectable = false;
 
   /** With `selectable`: the group's label. Defaults to the region's name. */
-  label: string | null = null;
+  label?: string | null;
 
   /** With `selectable`: the id of a `<pinched-nerve-check>` whose region and symptoms follow the ticks. */
-  for: string | null = null;
+  for?: string | null;
 
   /** The ticked symptoms (with `selectable`). */
   selected: string[] = [];

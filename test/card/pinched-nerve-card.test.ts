@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/card/define.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
-import { card as words, symptoms } from '../../src/content/en.js';
+import { card as words } from '../../src/content/card-en.js';
+import { symptoms } from '../../src/content/en.js';
 import { captureWarnings } from '../helpers/console.js';
 import { text } from '../helpers/text.js';
 

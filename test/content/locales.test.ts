@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/content/en.js';
+import { card } from '../../src/content/card-en.js';
+import { check } from '../../src/content/check-en.js';
+import { regions, symptoms } from '../../src/content/en.js';
 import { fetchSpanish } from '../helpers/spanish.js';
+
+/** Every English word, each element's included (the runtime table holds those loaded so far). */
+const en = { card, symptoms, regions, check };
 
 /** Every key path of a table with the kind of value there: "check.errors.name: string". */
 function shape(table: unknown, path = ''): string[] {
@@ -43,12 +48,21 @@ describe('the built-in translations', () => {
     expect(es.symptoms.lumbar).to.have.length(en.symptoms.lumbar.length);
   });
 
-  it('the built bundles carry the same Spanish table beside them', async () => {
+  it('the built bundles carry the Spanish table beside them, one file per element', async () => {
     const source = await fetchSpanish();
-    for (const url of ['/dist/locales/es.json', '/dist/lib/content/locales/es.json']) {
-      const res = await fetch(url);
-      expect(res.ok, `${url} missing: run npm run build`).to.equal(true);
-      expect(await res.json()).to.deep.equal(source);
+    const sections = {
+      card: ['card', 'symptoms'],
+      symptoms: ['symptoms', 'regions'],
+      check: ['check', 'symptoms', 'regions'],
+    } as const;
+    for (const [element, keys] of Object.entries(sections)) {
+      const part = Object.fromEntries(keys.map((k) => [k, source[k]]));
+      for (const dir of ['/dist/locales', '/dist/lib/content/locales']) {
+        const url = `${dir}/es/${element}.json`;
+        const res = await fetch(url);
+        expect(res.ok, `${url} missing: run npm run build`).to.equal(true);
+        expect(await res.json(), url).to.deep.equal(part);
+      }
     }
   });
 

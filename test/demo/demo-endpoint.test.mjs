@@ -164,9 +164,9 @@ describe('the demo pages', () => {
     const page = await fetch(`${base}/es.html`);
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<html lang="es">/);
-    // The widgets fetch locales/es.json from beside the bundle: connect-src must allow it.
+    // The widgets fetch locales/es/<element>.json from beside the bundle: connect-src must allow it.
     assert.match(page.headers.get('content-security-policy'), /connect-src 'self'/);
-    const words = await fetch(`${base}/dist/locales/es.json`);
+    const words = await fetch(`${base}/dist/locales/es/check.json`);
     assert.equal(words.status, 200);
     assert.match(words.headers.get('content-type'), /^application\/json/);
     assert.equal((await words.json()).check.stepOf, 'Paso {step} de {of}');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { card as words, symptoms } from '../../src/content/en.js';
+import { card as words } from '../../src/content/card-en.js';
+import { symptoms } from '../../src/content/en.js';
 import { rendered, type Fixture } from './frame.js';
 import { text } from '../helpers/text.js';
 

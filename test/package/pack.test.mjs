@@ -1,5 +1,5 @@
-// What `npm pack` would put in the tarball, checked against what the package promises: both
-// bundles and their source maps, the npm modules with a declaration each, a `types` condition on
+// What `npm pack` would put in the tarball, checked against what the package promises: the
+// all-in-one bundles, the per-element files and their shared chunk, all with source maps, the npm modules with a declaration each, a `types` condition on
 // every JavaScript entry, custom-elements.json, the editor data, README and LICENSE, and nothing
 // else (no tests, demo, scripts, sources, or build leftovers whose source is gone). Also checks
 // that `sideEffects` names exactly the files that register tags when imported.
@@ -27,7 +27,14 @@ const [packed] = JSON.parse(
 );
 const files = new Set(packed.files.map((f) => f.path));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
-const BUNDLES = ['dist/pinched-nerve-widgets.js', 'dist/pinched-nerve-widgets.iife.js'];
+const ELEMENTS = ['card', 'symptoms', 'check'];
+const BUNDLES = [
+  'dist/pinched-nerve-widgets.js',
+  'dist/pinched-nerve-widgets.iife.js',
+  ...ELEMENTS.flatMap((e) => [`dist/${e}.js`, `dist/${e}.iife.js`]),
+];
+/** The chunk the per-element modules share (its name carries a hash of its content). */
+const SHARED = /^dist\/shared-[\w-]+\.js$/;
 
 /** src/**\/*.ts (no tests), as the paths of their compiled modules in dist/lib. */
 function sourceModules(dir = 'src') {
@@ -74,13 +81,18 @@ function importsOf(path) {
   return specifiers.map((s) => posix.normalize(posix.join(posix.dirname(path), s)));
 }
 
-/** The built-in translations in the source: each must ship twice, and nothing else. */
-const locales = readdirSync(new URL('../../src/content/locales/', import.meta.url)).filter((f) =>
-  f.endsWith('.json'),
-);
+/**
+ * The built-in translations in the source (`es.json`), as they ship: one file per element, beside
+ * the bundles and beside the loader in dist/lib, and nothing else.
+ */
+const locales = readdirSync(new URL('../../src/content/locales/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => ELEMENTS.map((e) => `${f.replace(/\.json$/, '')}/${e}.json`));
 
-test('ships both bundles with their source maps, and the maps carry the sources', () => {
-  for (const bundle of BUNDLES) {
+test('ships every bundle with its source map, and the maps carry the sources', () => {
+  const shared = [...files].filter((p) => SHARED.test(p));
+  assert.equal(shared.length, 1, `one shared chunk, not ${shared.join(', ')}`);
+  for (const bundle of [...BUNDLES, ...shared]) {
     assert.ok(files.has(bundle), `${bundle} is not in the tarball`);
     assert.ok(files.has(`${bundle}.map`), `${bundle}.map is not in the tarball`);
   }
@@ -129,6 +141,8 @@ test('ships nothing else: no tests, demo, scripts, sources or stale build output
   const allowed = [
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
     /^dist\/pinched-nerve-widgets(\.iife)?\.js(\.map)?$/,
+    new RegExp(`^dist/(${ELEMENTS.join('|')})(\\.iife)?\\.js(\\.map)?$`),
+    /^dist\/shared-[\w-]+\.js(\.map)?$/,
     /^dist\/pinched-nerve-widgets\.iife\.d\.ts$/,
     /^dist\/jsx-(react|preact)\.(js|d\.ts)$/,
     /^dist\/vscode\.(html|css)-custom-data\.json$/,

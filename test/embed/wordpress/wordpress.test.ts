@@ -3,7 +3,8 @@
  * this folder for how the fixtures were made), and the markup the recipe warns against.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { card as words, symptoms } from '../../../src/content/en.js';
+import { card as words } from '../../../src/content/card-en.js';
+import { symptoms } from '../../../src/content/en.js';
 import { endpointFor } from '../../helpers/endpoint.js';
 import { fillAll, nextEvent, pressSubmit, text } from '../../helpers/form.js';
 import { closeFixtures, openFixture, requireBundles, type Fixture } from '../frame.js';

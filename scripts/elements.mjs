@@ -1,0 +1,15 @@
+/**
+ * The elements, each with its folder in src/ (its files' name in dist/: card.js, card.iife.js)
+ * and the sections of the built-in translations it shows, in the order of its file of words
+ * (src/content/locales/es.json is split into locales/es/card.json and so on). Adding an element
+ * is one line here, and its file of words in src/content/load.ts.
+ */
+export const ELEMENTS = {
+  card: ['card', 'symptoms'],
+  symptoms: ['symptoms', 'regions'],
+  check: ['check', 'symptoms', 'regions'],
+};
+
+/** One element's part of a whole translation table. */
+export const wordsOf = (element, words) =>
+  JSON.stringify(Object.fromEntries(ELEMENTS[element].map((s) => [s, words[s]])));
