@@ -255,8 +255,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('layout'))
       this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
     if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
+    // Attributes a page never set are not among the first update's changes: check them then too.
+    const first = !this.hasUpdated;
     if (
-      (changed.has('clinicName') || changed.has('consentText')) &&
+      (first || changed.has('clinicName') || changed.has('consentText')) &&
       !this.clinicName?.trim() &&
       !this.consentText?.trim()
     )
@@ -265,7 +267,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
           `<${this.localName}>: no clinic-name attribute, so the consent names no one. Set clinic-name or consent-text.`,
         ),
       );
-    if (changed.has('endpoint')) {
+    if (first || changed.has('endpoint')) {
       const result = checkEndpoint(this.endpoint, document.baseURI);
       this.endpointProblem = this.endpoint == null || result.ok ? null : result.reason;
       if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
