@@ -134,12 +134,39 @@ const lateWords = async (ctx, next) => {
   return next();
 };
 
+/**
+ * `executeServerCommand('forced-colors', true | false)` turns forced colours (Windows High
+ * Contrast) on or off, and answers whether it could: only Chromium can emulate them (through
+ * CDP, which Puppeteer's emulateMediaFeatures does not let through). The session is kept open,
+ * since Chromium drops a session's emulation when it detaches.
+ */
+const cdpSessions = new Map();
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer') return false;
+    if (!cdpSessions.has(session.id)) {
+      try {
+        const page = session.browser.getPage(session.id);
+        cdpSessions.set(session.id, await page.createCDPSession());
+      } catch {
+        return false; // Firefox: Puppeteer speaks WebDriver BiDi to it, which has no CDP
+      }
+    }
+    await cdpSessions.get(session.id).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
-  plugins: [esbuild],
+  plugins: [esbuild, forcedColors],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);
     return launchers[name]();
