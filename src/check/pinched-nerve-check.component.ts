@@ -139,7 +139,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     pageLists: { state: true },
   };
 
-  /** Where answers are sent: an `https:` URL, or a relative URL on this site (`http:` only for localhost). */
+  /** Where answers are sent: a URL that leads to `https:` (a relative one too), `http:` only for localhost; no user name or password in it. */
   endpoint: string | null = null;
   /** `POST` (default) or `PUT`, in any case. */
   method: string | null = null;
