@@ -6,15 +6,14 @@ import type { Translation } from './types.js';
  * pages never download them. Under a Content-Security-Policy, `connect-src` must allow the
  * bundle's own origin.
  */
-const files: Record<string, () => URL> = {
-  es: () => new URL('./locales/es.json', import.meta.url),
-};
+const files = new Map([['es', () => new URL('./locales/es.json', import.meta.url)]]);
 
-export const builtIn = (lang: string): boolean => lang in files;
+/** A Map, so a `lang` such as "constructor" or "__proto__" finds nothing built in. */
+export const builtIn = (lang: string): boolean => files.has(lang);
 
 /** Fetches one built-in translation; rejects when it cannot be had. */
 export async function fetchTranslation(lang: string): Promise<Translation> {
-  const url = files[lang]!();
+  const url = files.get(lang)!();
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as Translation;
