@@ -123,6 +123,8 @@ const INTERNAL_MEMBERS = [
   'isBuiltIn',
   'linkedCheck',
   'lightObserver',
+  'begin',
+  'begun',
 ];
 
 function internalMembers() {

@@ -153,7 +153,7 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
     ${statusPanel(el, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
     ${errorSummary(words, el.errors, (field) => void el.focusField(field), sub, el.otherErrors)}
-    <form novalidate @submit=${(e: Event) => el.onSubmit(e)}>
+    <form novalidate @submit=${(e: Event) => el.onSubmit(e)} @input=${() => el.begin()}>
       ${
         single
           ? steps.map(
