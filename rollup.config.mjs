@@ -37,10 +37,11 @@ const minifyCssSafely = (css) =>
     // Spaces after a colon are never needed (a selector's `a :hover` has its space before).
     .replace(/:\s+/g, ':')
     .replace(/\s+!important/g, '!important')
-    // 0.5em is .5em; #ffffff is #fff; [type='text'] is [type=text].
+    // 0.5em is .5em; #ffffff is #fff; [type='text'] is [type=text], but only for a value that is
+    // an identifier: [tabindex=-1] is invalid CSS, and a browser drops the whole rule with it.
     .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
     .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
-    .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
+    .replace(/\[([\w-]+)='(-?[a-z_][\w-]*)'\]/gi, '[$1=$2]')
     .trim();
 
 const strategy = { ...defaultStrategy, minifyCSS: minifyCssSafely };
@@ -161,6 +162,8 @@ const INTERNAL_MEMBERS = [
   'lightObserver',
   'sentTicks',
   'wordsFile',
+  'begin',
+  'begun',
 ];
 
 function internalMembers() {

@@ -75,8 +75,9 @@ const LAYOUTS = ['steps', 'single'] as const;
  * `detail.response` (parsed JSON, or text). Carries health data.
  * @fires {CustomEvent<ErrorDetail>} pinched-nerve-error - Sending failed. `detail.payload`, `detail.status` (0 for a network
  * failure or timeout), `detail.message`. Carries health data.
- * @fires {CustomEvent<StepDetail>} pinched-nerve-step - A step was shown. `detail.step`, `detail.of`. No personal or health
- * data: safe to forward to analytics.
+ * @fires {CustomEvent<StepDetail>} pinched-nerve-step - A step was shown: step 1 when the patient first answers or presses
+ * Continue (not when the page loads), then each step shown. `detail.step`, `detail.of`. No personal or health data: safe
+ * to forward to analytics.
  *
  * @csspart base - The form's outer box.
  * @csspart heading - The form's title.
@@ -145,7 +146,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     pageLists: { state: true },
   };
 
-  /** Where answers are sent: an `https:` URL, or a relative URL on this site (`http:` only for localhost). */
+  /** Where answers are sent: a URL that leads to `https:` (a relative one too), `http:` only for localhost; no user name or password in it. */
   endpoint?: string | null;
   /** `POST` (default) or `PUT`, in any case. */
   method?: string | null;
@@ -347,9 +348,18 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   /** The step last announced with `pinched-nerve-step`, as "step/of". */
   private announcedStep = '';
 
+  /** Whether the patient has answered or pressed Continue: only then are steps announced. */
+  private begun = false;
+
+  /** The patient's first answer or Continue: step 1 is announced now, not when the page loads. @internal */
+  begin(): void {
+    this.begun = true;
+    this.updated();
+  }
+
   /** Announces each step as it is first shown, however it was reached (Continue, Back, an error). */
   protected override updated(): void {
-    if (this.status === 'success') return;
+    if (this.status === 'success' || !this.begun) return;
     const single = this.layoutValue === 'single';
     const detail: StepDetail = { step: single ? 1 : this.step + 1, of: single ? 1 : STEPS.length };
     const key = `${detail.step}/${detail.of}`;
@@ -388,6 +398,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   async onSubmit(event?: Event, sendNow = false): Promise<void> {
     event?.preventDefault();
     if (this.status === 'sending') return;
+    this.begin();
     // Retry sends from whichever step is shown, after the same check of every answer.
     const isLast = sendNow || this.layoutValue === 'single' || this.step === STEPS.length - 1;
     const errors = validate(this.values, isLast ? STEPS.flat() : STEPS[this.step]!);

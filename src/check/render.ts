@@ -190,7 +190,7 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
       el.tries,
     )}
     ${warning(words, sub)}
-    <form novalidate @submit=${(e: Event) => el.onSubmit(e)}>
+    <form novalidate @submit=${(e: Event) => el.onSubmit(e)} @input=${() => el.begin()}>
       ${
         single
           ? steps.map(

@@ -8,19 +8,23 @@ import type { Translation } from './types.js';
  * download none. Each URL is written out whole so that bundlers (Vite, webpack) find and copy
  * the file. Under a Content-Security-Policy, `connect-src` must allow the bundle's own origin.
  */
-const files: Record<string, Record<string, () => URL>> = {
-  es: {
-    card: () => new URL('./locales/es/card.json', import.meta.url),
-    symptoms: () => new URL('./locales/es/symptoms.json', import.meta.url),
-    check: () => new URL('./locales/es/check.json', import.meta.url),
-  },
-};
+const files = new Map<string, Record<string, () => URL>>([
+  [
+    'es',
+    {
+      card: () => new URL('./locales/es/card.json', import.meta.url),
+      symptoms: () => new URL('./locales/es/symptoms.json', import.meta.url),
+      check: () => new URL('./locales/es/check.json', import.meta.url),
+    },
+  ],
+]);
 
-export const builtIn = (lang: string): boolean => lang in files;
+/** A Map, so a `lang` such as "constructor" or "__proto__" finds nothing built in. */
+export const builtIn = (lang: string): boolean => files.has(lang);
 
 /** Fetches one element's words in a built-in language; rejects when they cannot be had. */
 export async function fetchTranslation(lang: string, part: string): Promise<Translation> {
-  const url = files[lang]![part]!();
+  const url = files.get(lang)![part]!();
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as Translation;

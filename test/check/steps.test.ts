@@ -181,21 +181,40 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect(text($(el, 'label[for="f-consent"]'))).to.equal('You may contact me.');
   });
 
-  it('announces step 1 when it first renders, and step 1 of 1 in single layout', async () => {
-    for (const [layout, of] of [
-      ['steps', 3],
-      ['single', 1],
+  it('announces no step when the page loads, and step 1 (of 1 in single layout) at the first answer', async () => {
+    for (const [layout, of, first] of [
+      ['steps', 3, 'f-region-1'],
+      ['single', 1, 'f-name'],
     ] as const) {
       const el = document.createElement('pinched-nerve-check');
       el.setAttribute('layout', layout);
       const seen: unknown[] = [];
       el.addEventListener('pinched-nerve-step', (e) => seen.push(e.detail));
-      await fixture(html`${el}`);
-      // Announced in a task of its own, after the first render, not during it.
+      await fixture<PinchedNerveCheck>(html`${el}`);
+      await aTimeout(50);
+      // A page view is not a started check.
+      expect(seen).to.deep.equal([]);
+      if (first === 'f-name') await type(el, first, 'A');
+      else await tick(el, first);
+      // Announced in a task of its own, not during the render.
       expect(seen).to.deep.equal([]);
       await aTimeout(0);
       expect(seen).to.deep.equal([{ step: 1, of }]);
+      await tick(el, 'f-region');
+      await aTimeout(0);
+      expect(seen).to.have.length(1);
     }
+  });
+
+  it('announces step 1 on Continue when the patient presses it before answering', async () => {
+    const el = await mount();
+    const seen: unknown[] = [];
+    el.addEventListener('pinched-nerve-step', (e) => seen.push(e.detail));
+    await aTimeout(0);
+    expect(seen).to.deep.equal([]);
+    await pressSubmit(el);
+    await aTimeout(0);
+    expect(seen).to.deep.equal([{ step: 1, of: 3 }]);
   });
 
   it('leaves the other treatments as they are when "Nothing yet" is ticked, and the other way round', async () => {

@@ -116,6 +116,39 @@ describe('<pinched-nerve-symptoms> plain-text children', () => {
 Foot drop<br />Numb toes</p></pinched-nerve-symptoms>`);
     expect(items(autop)).to.deep.equal(['Burning in the calf', 'Foot drop', 'Numb toes']);
   });
+
+  it('never makes an item, to tick or to send, of scripts, styles, templates, noscript or comments', async () => {
+    // What a tag manager or a plugin may put inside, parsed as a page is (so no script runs).
+    const list = (markup: string) => {
+      const el = document.createElement('pinched-nerve-symptoms');
+      el.setAttribute('region', 'lumbar');
+      el.setAttribute('selectable', '');
+      el.append(...new DOMParser().parseFromString(`<body>${markup}`, 'text/html').body.childNodes);
+      return fixture<PinchedNerveSymptoms>(html`${el}`);
+    };
+    const plain = await list(`
+        Burning in the calf
+        <script>window.dataLayer = window.dataLayer || [];</script>
+        Foot drop<style>.promo { color: red }</style>
+        <template>Template text</template><noscript>Turn on JavaScript</noscript>
+        <!-- tracking pixel -->
+        Numb toes`);
+    const labels = [...plain.shadowRoot!.querySelectorAll('label')].map((l) =>
+      l.textContent?.trim(),
+    );
+    expect(labels).to.deep.equal(['Burning in the calf', 'Foot drop', 'Numb toes']);
+    const boxes = [...plain.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    expect(boxes).to.have.length(3);
+    for (const box of boxes) box.click();
+    await plain.updateComplete;
+    expect(plain.selected).to.deep.equal(['Burning in the calf', 'Foot drop', 'Numb toes']);
+    const listed = await list(
+      '<li>Leg pain <script>track()</script><!-- x --></li><li>Foot drop</li>',
+    );
+    listed.removeAttribute('selectable');
+    await listed.updateComplete;
+    expect(items(listed)).to.deep.equal(['Leg pain', 'Foot drop']);
+  });
 });
 
 describe('<pinched-nerve-symptoms> swallowing the page', () => {
