@@ -96,7 +96,6 @@ const INTERNAL_MEMBERS = [
   'onToggle',
   'onSubmit',
   'onCta',
-  'hiddenFieldValues',
   'focusField',
   'focusDrawn',
   'endpointProblem',
