@@ -138,6 +138,7 @@ export function accept(
         own !== Object.prototype.toString &&
         !Array.isArray(v)))
   )
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- its own toString, checked above
     return String(v);
   el.warnAttribute(typeof value === 'string' ? attribute : name, describe(value), 'the default');
   return list ? [] : null;

@@ -86,22 +86,22 @@ describe('the widgets in Vue 3', () => {
       drawn(check);
       const boxes = list.shadowRoot!.querySelectorAll<HTMLInputElement>('input');
       expect([...boxes].map((b) => b.value)).to.deep.equal(['Arm pain', 'Hand weakness']);
-      expect(text($(check, '[part="heading"]')!)).to.equal('2026');
+      expect(text($(check, '[part="heading"]'))).to.equal('2026');
 
       boxes[0]!.click();
       await check.updateComplete;
       expect(heard).to.deep.equal(['Arm pain']);
       expect($<HTMLInputElement>(check, '#f-region')!.checked, 'neck preselected').to.equal(true);
       await fillSteps2And3(check);
-      expect(text($(check, 'label[for="f-consent"]')!)).to.contain('42');
+      expect(text($(check, 'label[for="f-consent"]'))).to.contain('42');
       expect($<HTMLAnchorElement>(check, '.privacy a')!.href).to.equal(
         'https://clinic.example/privacy',
       );
       await pressSubmit(check);
       await waitUntil(() => successes.length === 1, 'no pinched-nerve-success', { timeout: 8000 });
       await check.updateComplete;
-      expect(text($(check, '#status')!)).to.contain('42');
-      expect(text($(check, '#status')!)).to.not.contain('Sending');
+      expect(text($(check, '#status'))).to.contain('42');
+      expect(text($(check, '#status'))).to.not.contain('Sending');
 
       const body = await sentBody(ep);
       expect(body).to.deep.include({
@@ -135,7 +135,7 @@ describe('the widgets in Vue 3', () => {
       const card = await found<PinchedNerveCard>(view.container, 'pinched-nerve-card');
       drawn(card);
       const button = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="cta-button"]')!;
-      expect(text(card.shadowRoot!.querySelector('[part="heading"]')!)).to.equal('3');
+      expect(text(card.shadowRoot!.querySelector('[part="heading"]'))).to.equal('3');
       expect(text(button)).to.equal('7');
       expect(button.href).to.equal('https://clinic.example/book?from=card');
       button.click();
@@ -158,7 +158,7 @@ describe('the widgets in Vue 3', () => {
       drawn(list);
       drawn(check);
       expect(list.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(2);
-      expect(text($(check, '[part="heading"]')!)).to.not.contain('title');
+      expect(text($(check, '[part="heading"]'))).to.not.contain('title');
       const about = (name: string) => warnings.messages.filter((m) => m.includes(`${name}=`));
       expect(about('symptoms')).to.have.length(1);
       expect(about('symptoms')[0]).to.match(/^<pinched-nerve-symptoms>: ignoring symptoms=/);

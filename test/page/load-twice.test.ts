@@ -185,10 +185,10 @@ describe('registerTranslation with two copies on the page', () => {
       // The page's global is the last classic copy's, not the one that defined the tags.
       'the second of two classic bundles',
       'all-widgets-iife-twice.html',
-      async (fixture) =>
-        classicGlobal(fixture).registerTranslation('en', {
-          check: { consent: { text: consent } },
-        }),
+      (fixture) => {
+        classicGlobal(fixture).registerTranslation('en', { check: { consent: { text: consent } } });
+        return Promise.resolve();
+      },
     ],
   ];
   for (const [what, page, register] of cases) {
