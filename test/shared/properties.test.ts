@@ -42,30 +42,29 @@ const drawn = (el: Lit) => {
 
 describe('properties set from a framework', () => {
   for (const tag of TAGS) {
-    it(`<${tag}>: every public property takes a URL and a number as their text`, async () => {
-      const warnings = captureWarnings();
-      try {
-        for (const [name, options] of publicProperties(tag)) {
-          if (options.type) continue; // a list or an object: below
-          const url = new URL('https://clinic.example/path?x=1');
-          const withUrl = await mountWith(tag, name, url);
-          drawn(withUrl);
-          expect(withUrl[name], `${name} = URL`).to.equal(url.href);
-          const withNumber = await mountWith(tag, name, 42);
-          drawn(withNumber);
-          expect(withNumber[name], `${name} = 42`).to.equal('42');
-          // Set again once drawn, as a re-render does.
-          withNumber[name] = url;
-          await withNumber.updateComplete;
-          drawn(withNumber);
-        }
-      } finally {
-        warnings.restore();
+    for (const [name, options] of publicProperties(tag)) {
+      if (!options.type) {
+        it(`<${tag}>.${name} takes a URL and a number as their text`, async () => {
+          const warnings = captureWarnings();
+          try {
+            const url = new URL('https://clinic.example/path?x=1');
+            const withUrl = await mountWith(tag, name, url);
+            drawn(withUrl);
+            expect(withUrl[name]).to.equal(url.href);
+            const withNumber = await mountWith(tag, name, 42);
+            drawn(withNumber);
+            expect(withNumber[name]).to.equal('42');
+            // Set again once drawn, as a re-render does.
+            withNumber[name] = url;
+            await withNumber.updateComplete;
+            drawn(withNumber);
+          } finally {
+            warnings.restore();
+          }
+        });
       }
-    });
 
-    it(`<${tag}>: a value no property can use gets one warning naming it, and the default`, async () => {
-      for (const [name, options] of publicProperties(tag)) {
+      it(`<${tag}>.${name} warns once about a value it cannot use, and keeps the default`, async () => {
         const bad = options.type === Object ? ['a', 'list'] : { an: 'object' };
         const warnings = captureWarnings();
         try {
@@ -74,14 +73,14 @@ describe('properties set from a framework', () => {
           el.requestUpdate();
           await el.updateComplete;
           const about = warnings.messages.filter((m) => m.includes(` ${name}=`));
-          expect(about, `${tag}.${name}: ${warnings.messages.join(' | ')}`).to.have.length(1);
+          expect(about, warnings.messages.join(' | ')).to.have.length(1);
           expect(about[0]).to.match(new RegExp(`^<${tag}>: ignoring ${name}=.*the default`));
           expect(el[name], `${name} falls back`).to.deep.equal(options.type === Array ? [] : null);
         } finally {
           warnings.restore();
         }
-      }
-    });
+      });
+    }
   }
 
   it('takes a list of strings for symptoms and selected, and an object for hiddenFields', async () => {
