@@ -133,7 +133,6 @@ const INTERNAL_MEMBERS = [
   'onToggle',
   'onSubmit',
   'onCta',
-  'hiddenFieldValues',
   'focusField',
   'focusDrawn',
   'endpointProblem',

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -159,13 +160,49 @@ const splitWords = async (ctx, next) => {
   ctx.body = wordsOf(match[2], words);
 };
 
+/**
+ * The frameworks the tests in test/frameworks/ mount the widgets from, as a browser gets them
+ * from a bundler. React ships only CommonJS: esbuild turns `react` and `react-dom/client` into
+ * ES modules once, on first request (one React in a shared chunk, its production build). Vue's
+ * own browser build (with the template compiler, so tests use templates as apps do) is served
+ * as it ships.
+ */
+const frameworks = () => {
+  let built;
+  const bundles = () =>
+    (built ??= build({
+      entryPoints: { react: 'react', 'react-dom-client': 'react-dom/client' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: '/__frameworks__',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    }).then(({ outputFiles }) => new Map(outputFiles.map((f) => [f.path, f.text]))));
+  const aliases = {
+    react: '/__frameworks__/react.js',
+    'react-dom/client': '/__frameworks__/react-dom-client.js',
+    vue: '/node_modules/vue/dist/vue.esm-browser.prod.js',
+  };
+  return {
+    name: 'frameworks',
+    resolveImport: ({ source }) => aliases[source],
+    async serve(context) {
+      if (!context.path.startsWith('/__frameworks__/')) return undefined;
+      const body = (await bundles()).get(context.path);
+      return body === undefined ? undefined : { body, type: 'js' };
+    },
+  };
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [lateWords, splitWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
-  plugins: [esbuild, chromiumCommands()],
+  plugins: [frameworks(), esbuild, chromiumCommands()],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);
     return launchers[name]();

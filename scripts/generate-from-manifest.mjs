@@ -91,9 +91,17 @@ const isBoolean = (attribute) =>
   unionMembers(attribute.type?.text).every((m) => ['boolean', 'null', 'undefined'].includes(m)) &&
   unionMembers(attribute.type?.text).includes('boolean');
 
+/** Members that become the same text whether set as an attribute or a property. */
+const TEXT_LIKE = ['string', 'number', 'boolean', 'URL'];
+
+/** A list or an object (`string[]`, `Record<…>`): only a property can take one. */
+const structured = (member) => /\[\]$|^(Record|Array)<|^\{/.test(member);
+
 /**
  * What JSX may pass for an attribute: its literals (numeric ones also as numbers, since
- * `heading-level={3}` is what people write), `string`, `number` and `boolean`; never null.
+ * `heading-level={3}` is what people write), `string`, `number`, `boolean` and `URL` (its
+ * text); never null. A list or an object only when the attribute has its property's name
+ * (`symptoms`), which React 19 and Preact set as a property on a defined element.
  */
 function jsxAttributeType(attribute) {
   const numbers = [];
@@ -103,10 +111,23 @@ function jsxAttributeType(attribute) {
     if (literal(m)) {
       if (/^-?\d+(\.\d+)?$/.test(unquote(m))) numbers.push(unquote(m));
       out.push(`'${unquote(m).replace(/'/g, "\\'")}'`);
-    } else if (['string', 'number', 'boolean'].includes(m)) out.push(m);
-    else return 'string'; // an attribute is text; anything fancier is not for markup
+    } else if (TEXT_LIKE.includes(m)) out.push(m);
+    else if (structured(m) && attribute.name === attribute.fieldName) out.push(m);
+    else if (!structured(m)) return 'string'; // an attribute is text; anything fancier is not for markup
   }
   return out.length ? [...new Set([...numbers, ...out])].join(' | ') : 'string';
+}
+
+/**
+ * The property that takes a list or an object for an attribute named otherwise
+ * (`hiddenFields` for `hidden-fields`), with its type less null, or null when there is none.
+ */
+function structuredProperty(attribute) {
+  if (!attribute.fieldName || attribute.fieldName === attribute.name) return null;
+  const members = unionMembers(attribute.type?.text).filter(
+    (m) => m !== 'null' && m !== 'undefined',
+  );
+  return members.some(structured) ? { name: attribute.fieldName, type: members.join(' | ') } : null;
 }
 
 const prop = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
@@ -154,6 +175,18 @@ function elementTypes(el) {
       const doc = jsdoc([a.description, withDefault(a)], '  ');
       return `${doc}  ${prop(a.name)}?: ${jsxAttributeType(a)};`;
     })
+    .concat(
+      el.attributes.map(structuredProperty).flatMap((p) => {
+        if (!p) return [];
+        const doc = jsdoc(
+          [
+            `The \`${p.name}\` property: the same as the attribute, and also takes the value itself. It is set as a property once the tag is defined, so import the element before rendering it.`,
+          ],
+          '  ',
+        );
+        return [`${doc}  ${prop(p.name)}?: ${p.type};`];
+      }),
+    )
     .concat(
       el.properties.map((p) => {
         const doc = jsdoc(

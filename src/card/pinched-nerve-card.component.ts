@@ -76,19 +76,32 @@ export class PinchedNerveCard extends PinchedNerveElement {
   /** Which regions to show: `both`, `cervical` (neck) or `lumbar` (lower back). */
   region: string = 'both';
 
-  /** Replaces the card's title. */
+  /**
+   * Replaces the card's title.
+   * @type {string | number | null}
+   */
   heading?: string | null;
 
   /** The title's heading level, 1 to 6. The host page owns its h1, so the default is 2. */
   headingLevel?: string | number | null;
 
-  /** The clinic's phone number. Defaults to the article's 1-866-850-6139; empty hides the phone line. */
+  /**
+   * The clinic's phone number. Defaults to the article's 1-866-850-6139; empty hides the phone line.
+   * @type {string | number | null}
+   */
   phone?: string | null;
 
-  /** The call-to-action button's text. */
+  /**
+   * The call-to-action button's text.
+   * @type {string | number | null}
+   */
   ctaLabel?: string | null;
 
-  /** Where the button goes. Without it, the button scrolls to and focuses the page's `<pinched-nerve-check>`, or calls `phone` when the page has no form. */
+  /**
+   * Where the button goes (a `URL` object is used as its text). Without it, the button scrolls to and focuses the
+   * page's `<pinched-nerve-check>`, or calls `phone` when the page has no form.
+   * @type {string | URL | null}
+   */
   ctaHref?: string | null;
 
   /** The attribution's source name; empty hides the attribution line. */

@@ -1,20 +1,13 @@
 import type { PropertyValues } from 'lit';
 import { checkEndpoint } from '../client/endpoint.js';
-import type { Encoding, PayloadValue } from '../client/encode.js';
+import type { Encoding } from '../client/encode.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
 import { check } from '../content/check-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
 import { addWords, fill } from '../i18n/translations.js';
-import {
-  isPlainObject,
-  parseJsonAttribute,
-  pickEnum,
-  pickHeadingLevel,
-  pickPhone,
-  safeHref,
-} from '../shared/attributes.js';
+import { pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import type { Preselection } from '../shared/linking.js';
 import { controlId } from './fields.js';
@@ -123,7 +116,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     method: {},
     encoding: {},
     timeout: {},
-    hiddenFields: { attribute: 'hidden-fields' },
+    hiddenFields: { type: Object, attribute: 'hidden-fields' },
     region: {},
     clinicName: { attribute: 'clinic-name' },
     phone: {},
@@ -146,7 +139,11 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     pageLists: { state: true },
   };
 
-  /** Where answers are sent: a URL that leads to `https:` (a relative one too), `http:` only for localhost; no user name or password in it. */
+  /**
+   * Where answers are sent: a URL that leads to `https:` (a relative one too), `http:` only for localhost; no user
+   * name or password in it. A `URL` object is used as its text.
+   * @type {string | URL | null}
+   */
   endpoint?: string | null;
   /** `POST` (default) or `PUT`, in any case. */
   method?: string | null;
@@ -154,25 +151,50 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   encoding?: string | null;
   /** Seconds to wait for the endpoint before giving up (default 15). */
   timeout?: string | number | null;
-  /** A JSON object merged into every payload, e.g. `'{"clinic_id":"lakeside-01"}'`. */
-  hiddenFields?: string | null;
+  /**
+   * Fields merged into every payload: an object (as the `hiddenFields` property, e.g. from React or Vue) or its
+   * JSON, e.g. `'{"clinic_id":"lakeside-01"}'`. Flat values only (text, numbers, true/false, lists of text).
+   * @type {string | Record<string, unknown> | null}
+   */
+  hiddenFields?: string | Record<string, unknown> | null;
   /** Preselects where it hurts: `cervical`, `lumbar` or `both`. */
   region?: string | null;
-  /** The clinic's name, used in the consent wording. Without it (and without `consent-text`), one console warning. */
+  /**
+   * The clinic's name, used in the consent wording. Without it (and without `consent-text`), one console warning.
+   * @type {string | number | null}
+   */
   clinicName?: string | null;
-  /** The clinic's phone number (default 1-866-850-6139); empty hides the call lines. */
+  /**
+   * The clinic's phone number (default 1-866-850-6139); empty hides the call lines.
+   * @type {string | number | null}
+   */
   phone?: string | null;
-  /** Replaces the form's title. */
+  /**
+   * Replaces the form's title.
+   * @type {string | number | null}
+   */
   heading?: string | null;
   /** The title's heading level, 1 to 6 (default 2). */
   headingLevel?: string | number | null;
-  /** Replaces the thank-you message shown after a successful send. */
+  /**
+   * Replaces the thank-you message shown after a successful send.
+   * @type {string | number | null}
+   */
   successMessage?: string | null;
-  /** A page to open after a successful send (a thank-you page). */
+  /**
+   * A page to open after a successful send (a thank-you page). A `URL` object is used as its text.
+   * @type {string | URL | null}
+   */
   redirect?: string | null;
-  /** The clinic's privacy notice, linked beside the consent box. */
+  /**
+   * The clinic's privacy notice, linked beside the consent box. A `URL` object is used as its text.
+   * @type {string | URL | null}
+   */
   privacyUrl?: string | null;
-  /** Replaces the consent wording; the exact words go into the payload as `consent_text`. */
+  /**
+   * Replaces the consent wording; the exact words go into the payload as `consent_text`.
+   * @type {string | number | null}
+   */
   consentText?: string | null;
   /** `steps` (default: three short steps) or `single` (every question at once). */
   layout?: string | null;
@@ -282,8 +304,6 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       }
     }
     if (changed.has('redirect')) safeHref(this, 'redirect', this.redirect, 'no redirect');
-    // Read now so a bad value is reported when the page loads, not when a patient sends.
-    if (changed.has('hiddenFields')) this.hiddenFieldValues();
     if (changed.has('method')) this.sendMethod();
     if (changed.has('encoding')) this.sendEncoding();
     if (changed.has('timeout')) this.timeoutSeconds();
@@ -303,17 +323,6 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   private sendEncoding(): Encoding {
     return pickEnum<Encoding>(this, 'encoding', this.encoding, ENCODINGS, 'json');
-  }
-
-  private hiddenFieldValues(): Record<string, PayloadValue> | undefined {
-    const parsed = parseJsonAttribute(
-      this,
-      'hidden-fields',
-      this.hiddenFields,
-      isPlainObject,
-      'no hidden fields',
-    );
-    return parsed ? flatFields(parsed) : undefined;
   }
 
   /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list). */
@@ -417,7 +426,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   private async send(): Promise<void> {
     if (this.trap) return this.succeed(this.successMessage || '');
     const payload = buildPayload(this.values, {
-      hiddenFields: this.hiddenFieldValues(),
+      // An object or null: the property's setter parses JSON text (see accept()).
+      hiddenFields: this.hiddenFields
+        ? flatFields(this.hiddenFields as Record<string, unknown>)
+        : undefined,
       consentText: this.consentWords,
       lang: this.langCode,
       lists: this.lists,

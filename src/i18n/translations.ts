@@ -19,12 +19,20 @@ export interface Redraws extends Element {
   requestUpdate(): void;
 }
 
-const added = new Map<string, Translation[]>();
-/** Built-in words by language and element (`es/card`): null while on their way. */
-const fetched = new Map<string, Translation | null>();
-const merged = new Map<string, Messages>();
-const warned = new Set<string>();
-const live = new Set<Redraws>();
+/**
+ * The page's one registry of words, kept on a global so that a second copy of the widgets on
+ * the page (the module and the classic bundle, from a plugin and a theme) shares the first
+ * one's: `registerTranslation()` through either copy reaches every widget.
+ */
+const [added, fetched, merged, warned, live] = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('pinched-nerve-widgets.translations')
+] ??= [new Map(), new Map(), new Map(), new Set(), new Set()]) as [
+  Map<string, Translation[]>,
+  Map<string, Translation | null>,
+  Map<string, Messages>,
+  Set<string>,
+  Set<Redraws>,
+];
 
 /**
  * Lays `over` on `base` key by key. Only keys English has, with the same kind of value, are

@@ -93,23 +93,55 @@ export function safeHref(
   return null;
 }
 
-/** Parses a JSON attribute; returns undefined (and warns once) when it is not the expected shape. */
-export function parseJsonAttribute<T>(
-  el: PinchedNerveElement,
-  attribute: string,
-  value: string | null | undefined,
-  isValid: (parsed: unknown) => parsed is T,
-  fallbackDescription: string,
-): T | undefined {
-  if (!value?.trim()) return undefined;
+/** A value to name in a warning: text as it is, anything else as JSON (or its type). */
+const describe = (value: unknown): string => {
   try {
-    const parsed: unknown = JSON.parse(value);
-    if (isValid(parsed)) return parsed;
+    return typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
   } catch {
-    // falls through to the warning
+    return typeof value;
   }
-  el.warnAttribute(attribute, value, fallbackDescription);
-  return undefined;
+};
+
+/**
+ * What a property set from markup or a framework holds. React and Vue set properties, so a
+ * value may be a number or a `URL` (used as its text), an array (for `type: Array`) or an
+ * object (for `type: Object`); those two also take JSON text, as their attributes do. Anything
+ * else, and JSON of the wrong shape, falls back to the default (null; [] for a list) with one
+ * warning naming the attribute (for text) or the property.
+ */
+export function accept(
+  el: PinchedNerveElement,
+  name: string,
+  attribute: string,
+  type: unknown,
+  value: unknown,
+): unknown {
+  const list = type === Array;
+  const json = list || type === Object;
+  let v = value;
+  if (json && typeof v === 'string') {
+    try {
+      v = v.trim() ? JSON.parse(v) : null;
+    } catch {
+      v = NaN; // not JSON: refused below, as a number is
+    }
+  }
+  if (v === null || v === undefined) return list ? [] : null;
+  if (list ? isStringArray(v) : json ? isPlainObject(v) : typeof v === 'string') return v;
+  // A number, or an object with text of its own (a URL, a router's location), but no list.
+  const own = (v as { toString?: unknown } | null)?.toString;
+  if (
+    !json &&
+    (typeof v === 'number' ||
+      (typeof v === 'object' &&
+        typeof own === 'function' &&
+        own !== Object.prototype.toString &&
+        !Array.isArray(v)))
+  )
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- its own toString, checked above
+    return String(v);
+  el.warnAttribute(typeof value === 'string' ? attribute : name, describe(value), 'the default');
+  return list ? [] : null;
 }
 
 export const isStringArray = (v: unknown): v is string[] =>

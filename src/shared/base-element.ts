@@ -1,8 +1,15 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  LitElement,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { en } from '../content/en.js';
 import type { Messages } from '../content/types.js';
 import { primaryOf } from '../i18n/lang.js';
 import { follow, localize, unfollow } from '../i18n/translations.js';
+import { accept } from './attributes.js';
 
 /**
  * What every element of the family shares: its words in the page's language, events that
@@ -19,6 +26,32 @@ export class PinchedNerveElement extends LitElement {
   pageLang = '';
   /** Its file of built-in words in each language (`locales/es/<wordsFile>.json`). @internal */
   declare protected readonly wordsFile: string;
+
+  /**
+   * Every public property takes what a framework passes (see `accept()`): its setter keeps a
+   * value the element can use, so no value can throw later in a render or a send.
+   * @internal
+   */
+  static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    const { type, attribute, state } = options;
+    if (state || type === Boolean || !descriptor) return descriptor;
+    // JSON text is read by accept(), which warns, not by Lit's converter, which would throw.
+    if (type) (options as { converter: unknown }).converter = (value: string | null) => value;
+    const set = descriptor.set!;
+    descriptor.set = function (this: PinchedNerveElement, value: unknown) {
+      const prop = String(name);
+      set.call(
+        this,
+        accept(this, prop, typeof attribute === 'string' ? attribute : prop, type, value),
+      );
+    };
+    return descriptor;
+  }
 
   static override get observedAttributes(): string[] {
     // Its own `lang`, even inside another shadow root, where the page-wide watch cannot see.

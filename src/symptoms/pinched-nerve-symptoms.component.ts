@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Region } from '../content/types.js';
-import { isStringArray, parseJsonAttribute, pickEnum } from '../shared/attributes.js';
+import { pickEnum } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { choice, choiceStyles } from '../shared/choices.js';
 import { findCheck } from '../shared/linking.js';
@@ -50,24 +50,31 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   protected override readonly wordsFile = 'symptoms';
   static override properties = {
     region: { reflect: true },
-    symptoms: {},
+    symptoms: { type: Array },
     selectable: { type: Boolean, reflect: true },
     label: {},
     for: {},
-    selected: { attribute: false },
+    selected: { type: Array, attribute: false },
     lightItems: { state: true },
   };
 
   /** `cervical` (neck) or `lumbar` (lower back). */
   region: string = 'cervical';
 
-  /** A JSON array of strings that replaces the default items, e.g. `'["Neck pain","Tingling"]'`. */
-  symptoms?: string | null;
+  /**
+   * Items that replace the default ones: an array of strings (as the property, e.g. from React or Vue) or its JSON,
+   * e.g. `'["Neck pain","Tingling"]'`. Read back, it is always the array.
+   * @type {string | string[]}
+   */
+  symptoms: string | string[] = [];
 
   /** Shows the items as checkboxes and fires `pinched-nerve-symptoms-change`. */
   selectable = false;
 
-  /** With `selectable`: the group's label. Defaults to the region's name. */
+  /**
+   * With `selectable`: the group's label. Defaults to the region's name.
+   * @type {string | number | null}
+   */
   label?: string | null;
 
   /** With `selectable`: the id of a `<pinched-nerve-check>` whose region and symptoms follow the ticks. */
@@ -121,16 +128,11 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     }
   }
 
-  /** The items shown: the `symptoms` attribute, else the light-DOM items, else the defaults. */
+  /** The items shown: `symptoms`, else the light-DOM items, else the defaults. */
   get items(): readonly string[] {
-    const fromAttribute = parseJsonAttribute(
-      this,
-      'symptoms',
-      this.symptoms,
-      isStringArray,
-      'the default list',
-    );
-    if (fromAttribute?.length) return fromAttribute;
+    // Always a list once set: the property's setter parses JSON text (see accept()).
+    const own = this.symptoms as string[];
+    if (own.length) return own;
     if (this.lightItems.length) return this.lightItems;
     return this.t.symptoms[this.regionValue];
   }

@@ -68,8 +68,17 @@ before(() => {
   }
   dir = mkdtempSync(join(tmpdir(), 'pnw-jsx-'));
   mkdirSync(join(dir, 'node_modules'));
-  // The package as installed: by name, through its package.json `exports`.
-  symlinkSync(ROOT, join(dir, 'node_modules', 'pinched-nerve-widgets'), 'dir');
+  // The package as installed: by name, through its package.json `exports`. Only what ships,
+  // not the repository's node_modules, where its own dev dependency @types/react would meet
+  // its .d.ts files before the project's React does.
+  const installed = join(dir, 'node_modules', 'pinched-nerve-widgets');
+  mkdirSync(installed);
+  for (const name of ['package.json', 'dist', 'custom-elements.json'])
+    symlinkSync(join(ROOT, name), join(installed, name));
+  // Its dependency, Lit, installed beside it as npm hoists it.
+  mkdirSync(join(dir, 'node_modules', '@types'));
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit', '@types/trusted-types'])
+    symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
   if (REAL) {
     // Everything installed there (@types/react needs csstype, say), but this package.
     for (const name of readdirSync(join(REAL, 'node_modules'))) {

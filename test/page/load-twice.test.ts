@@ -137,3 +137,78 @@ describe('the script loaded twice', () => {
     }
   });
 });
+
+/** Runs module code in a document, as a second plugin's `<script type="module">` does. */
+function runModule(doc: Document, code: string): Promise<void> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.textContent = `${code}\ndocument.dispatchEvent(new Event('module-ran'));`;
+  const ran = new Promise<void>((resolve) =>
+    doc.addEventListener('module-ran', () => resolve(), { once: true }),
+  );
+  doc.body.append(script);
+  return ran;
+}
+
+type Register = (lang: string, translation: unknown) => void;
+const classicGlobal = (fixture: Fixture) =>
+  (fixture.window as unknown as { PinchedNerveWidgets: { registerTranslation: Register } })
+    .PinchedNerveWidgets;
+
+describe('registerTranslation with two copies on the page', () => {
+  before(requireBundles);
+  afterEach(closeFixtures);
+
+  const consent = 'Second copy: {clinic} may call me about my answers.';
+  const shown = 'Second copy: Twice Clinic may call me about my answers.';
+
+  const cases: [string, string, (fixture: Fixture) => Promise<void>][] = [
+    [
+      'the classic bundle loaded after the module bundle',
+      'all-widgets.html',
+      async (fixture) => {
+        await addScript(fixture.document, IIFE);
+        classicGlobal(fixture).registerTranslation('en', { check: { consent: { text: consent } } });
+      },
+    ],
+    [
+      'the module bundle loaded after the classic bundle',
+      'all-widgets-iife-twice.html',
+      (fixture) =>
+        runModule(
+          fixture.document,
+          `import { registerTranslation } from '${ESM}?second';
+          registerTranslation('en', { check: { consent: { text: ${JSON.stringify(consent)} } } });`,
+        ),
+    ],
+    [
+      // The page's global is the last classic copy's, not the one that defined the tags.
+      'the second of two classic bundles',
+      'all-widgets-iife-twice.html',
+      (fixture) => {
+        classicGlobal(fixture).registerTranslation('en', { check: { consent: { text: consent } } });
+        return Promise.resolve();
+      },
+    ],
+  ];
+  for (const [what, page, register] of cases) {
+    it(`reaches every widget through ${what}: shown and sent`, async () => {
+      const fixture = await openFixture(page);
+      const check = (await rendered(fixture, 'pinched-nerve-check')) as PinchedNerveCheck;
+      await register(fixture);
+      await check.updateComplete;
+      const endpoint = endpointFor('ok');
+      check.setAttribute('endpoint', endpoint.url);
+      await fillAll(check);
+      const label = check.shadowRoot!.querySelector('label[for="f-consent"]');
+      expect(label?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(shown);
+      const sent = nextEvent(check, 'pinched-nerve-success');
+      await pressSubmit(check);
+      await sent;
+      const { requests } = await endpoint.received();
+      expect(requests).to.have.length(1);
+      expect(JSON.parse(requests[0]!.body).consent_text).to.equal(shown);
+      expect(fixture.window.__embed!.errors).to.deep.equal([]);
+    });
+  }
+});
