@@ -74,6 +74,24 @@ const locales = () => ({
 });
 
 /**
+ * A `format`'s code (src/client/formats/) is not in the bundles: each loads it the first time a
+ * form uses it, from dist/formats/ beside the bundle (built by the configs below), as it finds
+ * its locales. The classic bundle's output cannot split code, so the import stays an import.
+ */
+const FORMATS = ['plain', 'hubspot', 'formspree'];
+const formatsOnDemand = () => ({
+  name: 'formats-on-demand',
+  resolveDynamicImport(specifier, importer) {
+    return importer.endsWith('/client/formats.js') ? false : null;
+  },
+  renderDynamicImport({ format, moduleId }) {
+    if (!moduleId.endsWith('/client/formats.js')) return null;
+    const base = format === 'iife' ? '(pnwSrc||document.baseURI)' : 'import.meta.url';
+    return { left: 'import(new URL(', right: `,${base}).href)` };
+  },
+});
+
+/**
  * Our own internal member names, shortened in the bundles (about 230 B gzip). Only names that
  * no page may use: the build stops when one is in custom-elements.json's public API, or no
  * longer in the code (a rename would leave it unshortened). Never add a name a browser or Lit
@@ -122,6 +140,8 @@ const INTERNAL_MEMBERS = [
   'isBuiltIn',
   'linkedCheck',
   'lightObserver',
+  'formatLoad',
+  'readFormat',
 ];
 
 function internalMembers() {
@@ -155,38 +175,56 @@ const compress = { passes: 2, keep_fargs: false, inline: 1 };
 
 const banner = '/*! pinched-nerve-widgets | MIT | includes Lit (BSD-3-Clause) */';
 
-export default {
-  input: 'dist/lib/index.js',
-  plugins: [
-    tscSourceMaps(),
-    minifyTemplates(),
-    locales(),
-    // `production` picks Lit's build without dev-mode warnings and checks.
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-  ],
-  // A warning here is a bundle that differs from what we meant to ship.
-  onwarn(warning) {
-    throw new Error(`rollup: ${warning.message}`);
+const terserOptions = { ecma: 2021, compress, mangle, format: { comments: /^!/ } };
+
+export default [
+  {
+    input: 'dist/lib/index.js',
+    plugins: [
+      tscSourceMaps(),
+      minifyTemplates(),
+      locales(),
+      formatsOnDemand(),
+      // `production` picks Lit's build without dev-mode warnings and checks.
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+    ],
+    // A warning here is a bundle that differs from what we meant to ship.
+    onwarn(warning) {
+      throw new Error(`rollup: ${warning.message}`);
+    },
+    output: [
+      {
+        file: 'dist/pinched-nerve-widgets.js',
+        format: 'es',
+        sourcemap: true,
+        banner,
+        plugins: [terser({ module: true, ...terserOptions })],
+      },
+      {
+        file: 'dist/pinched-nerve-widgets.iife.js',
+        format: 'iife',
+        name: 'PinchedNerveWidgets',
+        intro: 'var pnwSrc = document.currentScript && document.currentScript.src;',
+        sourcemap: true,
+        banner,
+        // `module: true` would drop the `var PinchedNerveWidgets=` global.
+        plugins: [terser({ module: false, ...terserOptions })],
+      },
+    ],
   },
-  output: [
-    {
-      file: 'dist/pinched-nerve-widgets.js',
+  // Each format on its own, an ES module both bundles import (a classic script can import one).
+  ...FORMATS.map((name) => ({
+    input: `dist/lib/client/formats/${name}.js`,
+    plugins: [tscSourceMaps()],
+    onwarn(warning) {
+      throw new Error(`rollup: ${warning.message}`);
+    },
+    output: {
+      file: `dist/formats/${name}.js`,
       format: 'es',
       sourcemap: true,
       banner,
-      plugins: [terser({ module: true, ecma: 2021, compress, mangle, format: { comments: /^!/ } })],
+      plugins: [terser({ module: true, ...terserOptions })],
     },
-    {
-      file: 'dist/pinched-nerve-widgets.iife.js',
-      format: 'iife',
-      name: 'PinchedNerveWidgets',
-      intro: 'var pnwSrc = document.currentScript && document.currentScript.src;',
-      sourcemap: true,
-      banner,
-      // `module: true` would drop the `var PinchedNerveWidgets=` global.
-      plugins: [
-        terser({ module: false, ecma: 2021, compress, mangle, format: { comments: /^!/ } }),
-      ],
-    },
-  ],
-};
+  })),
+];

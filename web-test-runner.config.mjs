@@ -5,6 +5,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { browsers, engines } from './scripts/browsers.mjs';
+import {
+  startFormspreeServer,
+  startHubspotServer,
+  startWebhookServer,
+} from './test/server/contract-servers.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
 
 const freePort = () =>
@@ -19,6 +24,12 @@ const freePort = () =>
 
 // The form posts cross-origin to a second, real HTTP server, so CORS preflights are real too.
 const endpoint = await startEndpointServer(await freePort());
+// Stand-ins for the services a clinic connects to (HubSpot, Formspree, a webhook), as documented.
+const services = {
+  hubspot: await startHubspotServer(),
+  formspree: await startFormspreeServer(),
+  webhook: await startWebhookServer(),
+};
 // A port with nothing listening, for the "server is down" path.
 const downPort = await freePort();
 
@@ -58,6 +69,7 @@ const stopAll = () => {
     // already gone
   }
   endpoint.close();
+  for (const service of Object.values(services)) service.close();
 };
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
@@ -156,6 +168,7 @@ export default {
     <script>
       window.__ENDPOINT__ = ${JSON.stringify(endpoint.url)};
       window.__DOWN_URL__ = 'http://127.0.0.1:${downPort}';
+      window.__SERVICES__ = ${JSON.stringify(Object.fromEntries(Object.entries(services).map(([k, v]) => [k, v.url])))};
     </script>${process.env.MODE === 'dev' ? failOnLitWarnings : ''}
     <script type="module" src="${testFramework}"></script>
   </body>

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
-import { checkEndpoint } from '../client/endpoint.js';
+import { checkEndpoint, type EndpointCheck } from '../client/endpoint.js';
 import type { Encoding, PayloadValue } from '../client/encode.js';
+import { loadFormat, type Format } from '../client/formats.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
@@ -61,6 +62,9 @@ const LAYOUTS = ['steps', 'single'] as const;
  *
  * @slot - Fallback for when the script never runs (a call link, say). Hidden once the widget has drawn.
  *
+ * @attr {string} subject - With `format="formspree"`, the subject of the email Formspree sends the clinic
+ * (default: "New candidate check for" the `clinic-name`, or the site's host name). Read when a form is sent.
+ *
  * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
  * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
  * language shows English, with one console warning.
@@ -116,6 +120,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     endpoint: {},
     method: {},
     encoding: {},
+    format: {},
+    fieldNames: { attribute: 'field-names' },
     timeout: {},
     hiddenFields: { attribute: 'hidden-fields' },
     region: {},
@@ -145,6 +151,20 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   method: string | null = null;
   /** `json` (default), `form` (urlencoded, no CORS preflight) or `multipart`. */
   encoding: string | null = null;
+  /**
+   * The body's shape: `plain` (default: the payload as it is), `hubspot` (HubSpot's Forms API v3
+   * submit URL as `endpoint`, which must be `https:`) or `formspree`. Both are sent as a JSON
+   * `POST`, whatever `method` and `encoding` say; their code loads from beside the script when a
+   * form uses them. Any other value stops the form sending, with one console error.
+   */
+  format?: string | null;
+  /**
+   * A JSON object renaming payload keys for the service, e.g. `'{"phone":"mobilephone"}'`, in any
+   * `format` (with `hubspot`, the name is sent as `firstname` and `lastname`). Keys the payload
+   * does not have get one console warning; a value that is not such an object stops the form
+   * sending, with one console error.
+   */
+  fieldNames?: string | null;
   /** Seconds to wait for the endpoint before giving up (default 15). */
   timeout: string | number | null = null;
   /** A JSON object merged into every payload, e.g. `'{"clinic_id":"lakeside-01"}'`. */
@@ -223,6 +243,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
    * worked out when `endpoint` changes, not on every render (each keystroke re-renders). @internal
    */
   endpointProblem: string | null = null;
+  /** The `format` set up, on its way; undefined for `plain` without `field-names`. @internal */
+  formatLoad: Promise<Format> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this.t.symptoms;
@@ -247,7 +269,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('layout'))
       this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
     if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
-    if (changed.has('endpoint')) {
+    if (changed.has('endpoint') || changed.has('format') || changed.has('fieldNames')) {
       const result = checkEndpoint(this.endpoint, document.baseURI);
       this.endpointProblem = this.endpoint === null || result.ok ? null : result.reason;
       if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
@@ -259,6 +281,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
           ),
         );
       }
+      this.readFormat(result);
     }
     if (changed.has('redirect')) safeHref(this, 'redirect', this.redirect, 'no redirect');
     // Read now so a bad value is reported when the page loads, not when a patient sends.
@@ -266,6 +289,32 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('method')) this.sendMethod();
     if (changed.has('encoding')) this.sendEncoding();
     if (changed.has('timeout')) this.timeoutSeconds();
+  }
+
+  /**
+   * Reads `format` and `field-names`: a format's code (for `plain`, only to rename keys) starts
+   * loading, and reports what it finds wrong, which stops the form as a refused endpoint does.
+   */
+  private readFormat(endpoint: EndpointCheck) {
+    const name = (this.format?.trim() || 'plain').toLowerCase();
+    const loading: Promise<Format> | undefined = (this.formatLoad =
+      this.format || this.fieldNames
+        ? (/^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject())
+            .then(
+              (m) => m.setup(this, endpoint),
+              (): Format => {
+                this.refuseAttribute('format', this.format, 'unknown, or its code did not load');
+                return { error: 'format', send: Object as never };
+              },
+            )
+            .then((format) => {
+              if (format.error && this.formatLoad === loading) {
+                this.endpointProblem ||= format.error;
+                this.requestUpdate();
+              }
+              return format;
+            })
+        : undefined);
   }
 
   private refuseEndpoint(reason: string) {
@@ -402,12 +451,18 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       });
     }
     this.status = 'sending';
-    const result: SubmitResult = await submit(payload, {
+    const format = await this.formatLoad;
+    if (this.endpointProblem)
+      return this.fail('notConfigured', { payload, status: 0, message: this.endpointProblem });
+    const options = {
       url: endpoint.url,
       method: this.sendMethod(),
       encoding: this.sendEncoding(),
       timeout: this.timeoutSeconds(),
-    });
+    };
+    const result: SubmitResult = await (format
+      ? format.send(payload, options)
+      : submit(payload, options));
     // A form the page removed while it was sending (a route change) must not pull the patient
     // back off the page they moved to; one the page hides in its own success handler still may.
     const onPage = this.isConnected;
@@ -417,8 +472,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         status: result.status,
         response: result.response,
       });
-      await this.succeed(this.successMessage || messageFrom(result.response) || '');
-      const redirect = safeHref(this, 'redirect', this.redirect, 'no redirect');
+      await this.succeed(
+        this.successMessage || result.thanks || messageFrom(result.response) || '',
+      );
+      const redirect = safeHref(this, 'redirect', this.redirect || result.next, 'no redirect');
       if (redirect && onPage) window.location.assign(redirect);
       return;
     }
