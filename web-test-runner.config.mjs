@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -146,9 +147,19 @@ const lateWords = async (ctx, next) => {
   return next();
 };
 
+/**
+ * A format's code is imported by a name worked out at run time (src/client/formats.ts), which
+ * the esbuild plugin cannot rewrite to its .ts source as it does static imports.
+ */
+const formatSources = (ctx, next) => {
+  const match = /^\/src\/client\/formats\/[\w-]+\.js$/.exec(ctx.path);
+  if (match && !existsSync(`.${ctx.path}`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [lateWords],
+  middleware: [lateWords, formatSources],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [esbuild],

@@ -303,7 +303,11 @@ export class PinchedNerveCheck extends PinchedNerveElement {
             .then(
               (m) => m.setup(this, endpoint),
               (): Format => {
-                this.refuseAttribute('format', this.format, 'unknown, or its code did not load');
+                this.refuseAttribute(
+                  'format',
+                  this.format ?? 'plain',
+                  'unknown, or its code did not load',
+                );
                 return { error: 'format', send: Object as never };
               },
             )

@@ -53,7 +53,7 @@ describe('format="formspree"', () => {
     });
     await send(el, 'ada@example.invalid');
     expect(el.status).to.equal('editing');
-    expect(text($(el, '#f-email-error'))).to.contain(words.errors.emailFormat);
+    expect(text($(el, '#email-error'))).to.contain(words.errors.emailFormat);
     expect(text($(el, '.error-summary'))).to.contain('This form is not accepting submissions');
   });
 

@@ -76,7 +76,7 @@ describe('format="hubspot": HubSpot’s Forms API v3', () => {
     });
     await send(el, 'ada@example.invalid');
     expect(el.status).to.equal('editing');
-    expect(text($(el, '#f-email-error'))).to.contain(words.errors.emailFormat);
+    expect(text($(el, '#email-error'))).to.contain(words.errors.emailFormat);
     const summary = text($(el, '.error-summary'));
     expect(summary).to.contain(words.errors.emailFormat);
     expect(summary).to.contain("Error in 'fields.insurance'. Field is not in the form definition");
@@ -91,7 +91,7 @@ describe('format="hubspot": HubSpot’s Forms API v3', () => {
     const es = (await (
       await fetch('/src/content/locales/es.json')
     ).json()) as typeof import('../../../src/content/en.js').en;
-    expect(text($(el, '#f-email-error'))).to.contain(es.check.errors.emailFormat);
+    expect(text($(el, '#email-error'))).to.contain(es.check.errors.emailFormat);
   });
 
   for (const [scenario, message] of [
