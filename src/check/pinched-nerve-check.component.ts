@@ -299,7 +299,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     const name = (this.format?.trim() || 'plain').toLowerCase();
     const loading: Promise<Format> | undefined = (this.formatLoad =
       this.format || this.fieldNames
-        ? (/^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject())
+        ? (/^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject(Error()))
             .then(
               (m) => m.setup(this, endpoint),
               (): Format => {

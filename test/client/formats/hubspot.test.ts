@@ -41,7 +41,7 @@ describe('format="hubspot": HubSpot’s Forms API v3', () => {
       fields: [
         field('clinic_id', 'lakeside-01'),
         field('region', 'lumbar'),
-        field('symptoms', symptoms.lumbar[0]!),
+        field('symptoms', symptoms.lumbar[0]),
         field('duration', '3-to-12-months'),
         field('treatments', 'anti-inflammatory;physical-therapy'),
         field('mri', 'yes'),
