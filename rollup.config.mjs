@@ -111,6 +111,24 @@ export { registerTranslation } from '${process.cwd()}/dist/lib/i18n/translations
 });
 
 /**
+ * A `format`'s code (src/client/formats/) is not in the bundles: each loads it the first time a
+ * form uses it, from dist/formats/ beside the bundle (built by the configs below), as it finds
+ * its locales. The classic bundle's output cannot split code, so the import stays an import.
+ */
+const FORMATS = ['plain', 'hubspot', 'formspree'];
+const formatsOnDemand = () => ({
+  name: 'formats-on-demand',
+  resolveDynamicImport(specifier, importer) {
+    return importer.endsWith('/client/formats.js') ? false : null;
+  },
+  renderDynamicImport({ format, moduleId }) {
+    if (!moduleId.endsWith('/client/formats.js')) return null;
+    const base = format === 'iife' ? '(pnwSrc||document.baseURI)' : 'import.meta.url';
+    return { left: 'import(new URL(', right: `,${base}).href)` };
+  },
+});
+
+/**
  * Our own internal member names, shortened in the bundles (about 230 B gzip). Only names that
  * no page may use: the build stops when one is in custom-elements.json's public API, or no
  * longer in the code (a rename would leave it unshortened). Never add a name a browser or Lit
@@ -163,6 +181,8 @@ const INTERNAL_MEMBERS = [
   'wordsFile',
   'begin',
   'begun',
+  'formatLoad',
+  'readFormat',
 ];
 
 function internalMembers() {
@@ -231,6 +251,7 @@ const plugins = [
   minifyTemplates(),
   classicScriptUrl(),
   entries(),
+  formatsOnDemand(),
   // `production` picks Lit's build without dev-mode warnings and checks.
   nodeResolve({ browser: true, exportConditions: ['production'] }),
 ];
@@ -308,5 +329,18 @@ export default [
     plugins,
     onwarn,
     output: { ...classic, file: `dist/${n}.iife.js`, extend: true },
+  })),
+  // Each format on its own, an ES module the bundles import on demand (a classic script can import one).
+  ...FORMATS.map((name) => ({
+    input: `dist/lib/client/formats/${name}.js`,
+    plugins: [tscSourceMaps()],
+    onwarn,
+    output: {
+      file: `dist/formats/${name}.js`,
+      format: 'es',
+      sourcemap: true,
+      banner,
+      plugins: [minifier(true)],
+    },
   })),
 ];

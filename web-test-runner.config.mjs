@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
@@ -10,6 +10,11 @@ import { readFile } from 'node:fs/promises';
 import { browsers, engines } from './scripts/browsers.mjs';
 import { chromiumCommands } from './test/server/chromium-commands.mjs';
 import { wordsOf } from './scripts/elements.mjs';
+import {
+  startFormspreeServer,
+  startHubspotServer,
+  startWebhookServer,
+} from './test/server/contract-servers.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
 
 const freePort = () =>
@@ -32,6 +37,12 @@ const manuals = [
 
 // The form posts cross-origin to a second, real HTTP server, so CORS preflights are real too.
 const endpoint = await startEndpointServer(await freePort());
+// Stand-ins for the services a clinic connects to (HubSpot, Formspree, a webhook), as documented.
+const services = {
+  hubspot: await startHubspotServer(),
+  formspree: await startFormspreeServer(),
+  webhook: await startWebhookServer(),
+};
 // A port with nothing listening, for the "server is down" path.
 const downPort = await freePort();
 
@@ -71,6 +82,7 @@ const stopAll = () => {
     // already gone
   }
   endpoint.close();
+  for (const service of Object.values(services)) service.close();
 };
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
@@ -196,9 +208,19 @@ const frameworks = () => {
   };
 };
 
+/**
+ * A format's code is imported by a name worked out at run time (src/client/formats.ts), which
+ * the esbuild plugin cannot rewrite to its .ts source as it does static imports.
+ */
+const formatSources = (ctx, next) => {
+  const match = /^\/src\/client\/formats\/[\w-]+\.js$/.exec(ctx.path);
+  if (match && !existsSync(`.${ctx.path}`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+  return next();
+};
+
 export default {
   files: ['test/**/*.test.ts'],
-  middleware: [lateWords, splitWords],
+  middleware: [lateWords, splitWords, formatSources],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
@@ -220,6 +242,7 @@ export default {
       window.__ENDPOINT__ = ${JSON.stringify(endpoint.url)};
       window.__DOWN_URL__ = 'http://127.0.0.1:${downPort}';
       window.__MANUALS__ = ${JSON.stringify(manuals)};
+      window.__SERVICES__ = ${JSON.stringify(Object.fromEntries(Object.entries(services).map(([k, v]) => [k, v.url])))};
     </script>${process.env.MODE === 'dev' ? failOnLitWarnings : ''}
     <script type="module" src="${testFramework}"></script>
   </body>

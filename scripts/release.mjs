@@ -23,7 +23,7 @@ function bundleFiles() {
   );
   if (!top.includes('pinched-nerve-widgets.js'))
     throw new Error('dist/ has no bundles: run `npm run build` first');
-  const folders = ['locales', 'chunks'].filter((d) => existsSync(join(ROOT, 'dist', d)));
+  const folders = ['locales', 'formats'].filter((d) => existsSync(join(ROOT, 'dist', d)));
   return [
     ...top.map((f) => `dist/${f}`),
     ...folders.flatMap((d) => filesUnder(`dist/${d}`)).filter((f) => !f.endsWith('.map')),

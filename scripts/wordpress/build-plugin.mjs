@@ -145,6 +145,14 @@ export async function build() {
     write(`assets/${name}`, bytes);
   }
   cpSync(join(ROOT, 'dist/locales'), join(PLUGIN, 'assets/locales'), { recursive: true });
+  // A form with `format` loads its code from beside the bundle, as it loads its words.
+  for (const name of readdirSync(join(ROOT, 'dist/formats'))
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
+    const bytes = readFileSync(join(ROOT, 'dist/formats', name));
+    hash.update(bytes);
+    write(`assets/formats/${name}`, bytes);
+  }
   for (const name of readdirSync(join(ROOT, 'dist/locales'), { recursive: true }).sort()) {
     const path = join(ROOT, 'dist/locales', String(name));
     if (statSync(path).isFile()) hash.update(readFileSync(path));

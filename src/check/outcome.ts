@@ -19,7 +19,8 @@ export const failureKey = (kind: FailureKind, online = navigator.onLine): Failur
 
 /**
  * A server's field errors: those on keys the form has show by their fields (and the form
- * goes to the first one's step); the rest are listed in the error summary.
+ * goes to the first one's step); the rest, always the server's text, are listed in the error
+ * summary.
  */
 export function sortFieldErrors(fieldErrors: FieldErrors): {
   errors: Errors;
@@ -29,8 +30,8 @@ export function sortFieldErrors(fieldErrors: FieldErrors): {
   const entries = Object.entries(fieldErrors);
   const known = entries.filter(([f]) => stepOf(f) >= 0);
   return {
-    errors: Object.fromEntries(known.map(([f, text]) => [f, { text }])),
-    other: entries.filter(([f]) => stepOf(f) < 0).map(([, m]) => m),
+    errors: Object.fromEntries(known),
+    other: entries.filter(([f]) => stepOf(f) < 0).map(([, m]) => (m as { text: string }).text),
     step: known.length ? stepOf(known[0]![0]) : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
-import { checkEndpoint } from '../client/endpoint.js';
+import { checkEndpoint, type EndpointCheck } from '../client/endpoint.js';
 import type { Encoding } from '../client/encode.js';
+import { loadFormat, type Format } from '../client/formats.js';
 import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
@@ -57,6 +58,9 @@ const LAYOUTS = ['steps', 'single'] as const;
  * @summary "Am I a candidate?" form that posts to any configured endpoint.
  *
  * @slot - Fallback for when the script never runs (a call link, say). Hidden once the widget has drawn.
+ *
+ * @attr {string} subject - With `format="formspree"`, the subject of the email Formspree sends the clinic
+ * (default: "New candidate check for" the `clinic-name`, or the site's host name). Read when a form is sent.
  *
  * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
  * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
@@ -115,6 +119,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     endpoint: {},
     method: {},
     encoding: {},
+    format: {},
+    fieldNames: { attribute: 'field-names' },
     timeout: {},
     hiddenFields: { type: Object, attribute: 'hidden-fields' },
     region: {},
@@ -149,6 +155,20 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   method?: string | null;
   /** `json` (default), `form` (urlencoded, no CORS preflight) or `multipart`. */
   encoding?: string | null;
+  /**
+   * The body's shape: `plain` (default: the payload as it is), `hubspot` (HubSpot's Forms API v3
+   * submit URL as `endpoint`, which must be `https:`) or `formspree`. Both are sent as a JSON
+   * `POST`, whatever `method` and `encoding` say; their code loads from beside the script when a
+   * form uses them. Any other value stops the form sending, with one console error.
+   */
+  format?: string | null;
+  /**
+   * A JSON object renaming payload keys for the service, e.g. `'{"phone":"mobilephone"}'`, in any
+   * `format` (with `hubspot`, the name is sent as `firstname` and `lastname`). Keys the payload
+   * does not have get one console warning; a value that is not such an object stops the form
+   * sending, with one console error.
+   */
+  fieldNames?: string | null;
   /** Seconds to wait for the endpoint before giving up (default 15). */
   timeout?: string | number | null;
   /**
@@ -254,6 +274,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
    * worked out when `endpoint` changes, not on every render (each keystroke re-renders). @internal
    */
   endpointProblem: string | null = null;
+  /** The `format` set up, on its way; undefined for `plain` without `field-names`. @internal */
+  formatLoad: Promise<Format> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this.t.symptoms;
@@ -290,7 +312,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
           `<${this.localName}>: no clinic-name attribute, so the consent names no one. Set clinic-name or consent-text.`,
         ),
       );
-    if (first || changed.has('endpoint')) {
+    if (first || changed.has('endpoint') || changed.has('format') || changed.has('fieldNames')) {
       const result = checkEndpoint(this.endpoint, document.baseURI);
       this.endpointProblem = this.endpoint == null || result.ok ? null : result.reason;
       if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
@@ -302,11 +324,42 @@ export class PinchedNerveCheck extends PinchedNerveElement {
           ),
         );
       }
+      this.readFormat(result);
     }
     if (changed.has('redirect')) safeHref(this, 'redirect', this.redirect, 'no redirect');
     if (changed.has('method')) this.sendMethod();
     if (changed.has('encoding')) this.sendEncoding();
     if (changed.has('timeout')) this.timeoutSeconds();
+  }
+
+  /**
+   * Reads `format` and `field-names`: a format's code (for `plain`, only to rename keys) starts
+   * loading, and reports what it finds wrong, which stops the form as a refused endpoint does.
+   */
+  private readFormat(endpoint: EndpointCheck) {
+    const name = (this.format?.trim() || 'plain').toLowerCase();
+    const loading: Promise<Format> | undefined = (this.formatLoad =
+      this.format || this.fieldNames
+        ? (/^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject(Error()))
+            .then(
+              (m) => m.setup(this, endpoint),
+              (): Format => {
+                this.refuseAttribute(
+                  'format',
+                  this.format ?? 'plain',
+                  'unknown, or its code did not load',
+                );
+                return { error: 'format', send: Object as never };
+              },
+            )
+            .then((format) => {
+              if (format.error && this.formatLoad === loading) {
+                this.endpointProblem ||= format.error;
+                this.requestUpdate();
+              }
+              return format;
+            })
+        : undefined);
   }
 
   private refuseEndpoint(reason: string) {
@@ -446,12 +499,18 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       });
     }
     this.status = 'sending';
-    const result: SubmitResult = await submit(payload, {
+    const format = await this.formatLoad;
+    if (this.endpointProblem)
+      return this.fail('notConfigured', { payload, status: 0, message: this.endpointProblem });
+    const options = {
       url: endpoint.url,
       method: this.sendMethod(),
       encoding: this.sendEncoding(),
       timeout: this.timeoutSeconds(),
-    });
+    };
+    const result: SubmitResult = await (format
+      ? format.send(payload, options)
+      : submit(payload, options));
     // A form the page removed while it was sending (a route change) must not pull the patient
     // back off the page they moved to; one the page hides in its own success handler still may.
     const onPage = this.isConnected;
@@ -461,8 +520,10 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         status: result.status,
         response: result.response,
       });
-      await this.succeed(this.successMessage || messageFrom(result.response) || '');
-      const redirect = safeHref(this, 'redirect', this.redirect, 'no redirect');
+      await this.succeed(
+        this.successMessage || result.thanks || messageFrom(result.response) || '',
+      );
+      const redirect = safeHref(this, 'redirect', this.redirect || result.next, 'no redirect');
       if (redirect && onPage) window.location.assign(redirect);
       return;
     }

@@ -11,14 +11,14 @@ export type Encoding = 'json' | 'form' | 'multipart';
  * services need); `multipart` lets the browser set the boundary, so no content type is given.
  */
 export function encode(
-  payload: Payload,
+  payload: Payload | object,
   encoding: Encoding,
 ): { body: BodyInit; contentType?: string } {
   if (encoding === 'json') {
     return { body: JSON.stringify(payload), contentType: 'application/json' };
   }
   const pairs: [string, string][] = [];
-  for (const [key, value] of Object.entries(payload)) {
+  for (const [key, value] of Object.entries(payload as Payload)) {
     if (Array.isArray(value)) value.forEach((v) => pairs.push([key, v]));
     else pairs.push([key, String(value)]);
   }

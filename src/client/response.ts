@@ -1,5 +1,10 @@
-/** Field errors a server returned, keyed by payload key. */
-export type FieldErrors = Record<string, string>;
+import type { FieldError } from '../check/validation.js';
+
+/**
+ * Field errors a server returned, keyed by payload key: its own words, or (read by a format)
+ * one of the form's own messages, shown in the patient's language.
+ */
+export type FieldErrors = Record<string, FieldError>;
 
 /**
  * Reads `{"errors": {"email": "…"}}` or `{"errors": [{"field": "email", "message": "…"}]}`;
@@ -10,7 +15,7 @@ export function fieldErrorsFrom(body: unknown): FieldErrors {
   const out: FieldErrors = {};
   const add = (field: unknown, message: unknown) => {
     if (typeof field === 'string' && typeof message === 'string' && message.trim())
-      out[field] = message;
+      out[field] = { text: message };
   };
   if (Array.isArray(errors)) {
     for (const e of errors) {

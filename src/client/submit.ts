@@ -11,7 +11,14 @@ export interface SubmitOptions {
 
 /** What happened to a submission, in terms the form can show. */
 export type SubmitResult =
-  | { ok: true; status: number; response: unknown }
+  | {
+      ok: true;
+      status: number;
+      response: unknown;
+      /** A format's reading of the answer: a thank-you message in plain text, and a page to open. */
+      thanks?: string | undefined;
+      next?: string | undefined;
+    }
   | {
       ok: false;
       /** 0 for a network failure, a CORS refusal or a timeout. */
@@ -26,7 +33,10 @@ export type SubmitResult =
  * Sends a payload to the configured endpoint and sorts the outcome. Never uses GET, never
  * sends cookies (`credentials: 'omit'`), never follows a redirect, never throws.
  */
-export async function submit(payload: Payload, options: SubmitOptions): Promise<SubmitResult> {
+export async function submit(
+  payload: Payload | object,
+  options: SubmitOptions,
+): Promise<SubmitResult> {
   const { body, contentType } = encode(payload, options.encoding);
   const controller = new AbortController();
   let timedOut = false;

@@ -83,21 +83,21 @@ describe('submission client', () => {
     expect(r429).to.deep.include({ ok: false, status: 429, kind: 'rate-limited' });
     const r422 = await submit(payload, { ...opts, url: new URL(endpointFor('field-errors').url) });
     expect(r422.ok === false && r422.fieldErrors).to.deep.equal({
-      email: 'This email address is not accepted',
+      email: { text: 'This email address is not accepted' },
     });
     const r400 = await submit(payload, {
       ...opts,
       url: new URL(endpointFor('field-errors-list').url),
     });
     expect(r400.ok === false && r400.fieldErrors).to.deep.equal({
-      phone: 'We cannot text this number',
+      phone: { text: 'We cannot text this number' },
     });
     const blank = await submit(payload, {
       ...opts,
       url: new URL(endpointFor('blank-field-errors').url),
     });
     expect(blank.ok === false && blank.fieldErrors).to.deep.equal({
-      email: 'Check this address',
+      email: { text: 'Check this address' },
     });
   });
 
@@ -145,7 +145,7 @@ describe('fieldErrorsFrom', () => {
     expect(fieldErrorsFrom('text')).to.deep.equal({});
     expect(fieldErrorsFrom({ errors: [{ field: 1 }] })).to.deep.equal({});
     expect(fieldErrorsFrom({ errors: { email: ['First', 'Second'] } })).to.deep.equal({
-      email: 'First',
+      email: { text: 'First' },
     });
   });
 });

@@ -146,6 +146,8 @@ test('ships nothing else: no tests, demo, scripts, sources or stale build output
     /^dist\/pinched-nerve-widgets\.iife\.d\.ts$/,
     /^dist\/jsx-(react|preact)\.(js|d\.ts)$/,
     /^dist\/vscode\.(html|css)-custom-data\.json$/,
+    // Each format's code, which both bundles load on demand (src/client/formats/).
+    /^dist\/formats\/(plain|hubspot|formspree)\.js(\.map)?$/,
     // Each built-in translation, beside the bundles and beside the loader in dist/lib.
     ...locales.flatMap((f) => [
       new RegExp(`^dist/locales/${f}$`),

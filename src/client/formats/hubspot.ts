@@ -1,0 +1,91 @@
+// HubSpot's Forms API v3, unauthenticated submit: POST https://api.hsforms.com/submissions/v3/
+// integration/submit/{portalId}/{formGuid}. No tracking cookie (hutk) is read or sent.
+import type { Payload } from '../encode.js';
+import type { FormatModule } from '../formats.js';
+import type { FieldErrors } from '../response.js';
+import { submit } from '../submit.js';
+import { ownError } from './errors.js';
+import { original, readFieldNames, renamed, tell, type FieldNames } from './field-names.js';
+import { htmlText } from './html-text.js';
+
+export const setup: FormatModule['setup'] = (form, endpoint) => {
+  const { names, error } = readFieldNames(form, ['firstname', 'lastname']);
+  // Health data goes to HubSpot over HTTPS only (plain http: to a test server on this machine).
+  const url = endpoint.ok ? endpoint.url : null;
+  const insecure =
+    url &&
+    url.protocol !== 'https:' &&
+    !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname) &&
+    `refusing endpoint="${url.href}": format="hubspot" sends only to an https: URL (HubSpot's Forms API submit URL)`;
+  if (insecure) tell(form, 'error', `${insecure}. Nothing will be sent.`);
+  return {
+    error: error || insecure || undefined,
+    send: async (payload, options) => {
+      const result = await submit(hubspotBody(payload, names), {
+        ...options,
+        method: 'POST',
+        encoding: 'json',
+      });
+      if (!result.ok) return { ...result, fieldErrors: fieldErrors(result.response, names) };
+      // `inlineMessage` is HTML: only its text is shown. `redirectUri` is followed as `redirect` is.
+      const { inlineMessage, redirectUri } = (result.response ?? {}) as Record<string, unknown>;
+      return {
+        ...result,
+        thanks: typeof inlineMessage === 'string' ? htmlText(inlineMessage) : undefined,
+        next: typeof redirectUri === 'string' ? redirectUri : undefined,
+      };
+    },
+  };
+};
+
+/** Keys that go in `context` and `legalConsentOptions` or as `submittedAt`, not as fields. */
+const NOT_FIELDS = ['name', 'consent', 'consent_text', 'page_url', 'submitted_at'];
+
+/**
+ * HubSpot's body: every answer as a contact (`0-1`) field with a string value, the name split
+ * into `firstname` and `lastname`, several choices joined with `;` (its multiple checkboxes);
+ * empty answers left out. The consent words the patient saw go in `legalConsentOptions`, the
+ * page's address without its query string in `context`.
+ */
+function hubspotBody(payload: Payload, names: FieldNames): object {
+  const fields: { objectTypeId: string; name: string; value: string }[] = [];
+  const add = (key: string, value: Payload[string]) => {
+    const text = Array.isArray(value) ? value.join(';') : String(value);
+    if (text) fields.push({ objectTypeId: '0-1', name: renamed(key, names), value: text });
+  };
+  for (const [key, value] of Object.entries(payload)) {
+    if (key === 'name') {
+      const [first = '', ...rest] = String(value).split(/\s+/);
+      add('firstname', first);
+      add('lastname', rest.join(' '));
+    } else if (!NOT_FIELDS.includes(key)) add(key, value);
+  }
+  return {
+    submittedAt: String(Date.parse(String(payload.submitted_at))),
+    fields,
+    context: { pageUri: payload.page_url, pageName: document.title },
+    legalConsentOptions: {
+      consent: { consentToProcess: payload.consent === true, text: payload.consent_text },
+    },
+  };
+}
+
+/**
+ * `{status: "error", errors: [{message: "Error in 'fields.email'. …", errorType}]}`: each error
+ * on a field by its payload key (`firstname` and `lastname` are the name); a consent error is
+ * the consent box's. Others are keyed so that the form lists them in its summary.
+ */
+function fieldErrors(response: unknown, names: FieldNames): FieldErrors {
+  const out: FieldErrors = {};
+  const list = (response as { errors?: unknown } | null)?.errors;
+  (Array.isArray(list) ? list : []).forEach((error: unknown, i) => {
+    const { message, errorType } = (error ?? {}) as Record<string, unknown>;
+    const text = typeof message === 'string' ? message : '';
+    const type = typeof errorType === 'string' ? errorType : '';
+    const named = /'fields\.([^']+)'/.exec(text)?.[1];
+    let field = /CONSENT|LEGAL/.test(type) ? 'consent' : named ? original(named, names) : `#${i}`;
+    if (field === 'firstname' || field === 'lastname') field = 'name';
+    if (text || type) out[field] ??= ownError(field, /REQUIRED/.test(type), text || type);
+  });
+  return out;
+}
