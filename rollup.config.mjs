@@ -155,7 +155,7 @@ const compress = { passes: 2, keep_fargs: false, inline: 1 };
 
 const banner = '/*! pinched-nerve-widgets | MIT | includes Lit (BSD-3-Clause) */';
 
-export default {
+const all = {
   input: 'dist/lib/index.js',
   plugins: [
     tscSourceMaps(),
@@ -190,3 +190,16 @@ export default {
     },
   ],
 };
+
+/** `<pinched-nerve-map>` on its own, dist/map.js and dist/map.iife.js: not in the all-in-one. */
+const map = {
+  ...all,
+  input: 'dist/lib/map/define.js',
+  output: all.output.map((o) => ({
+    ...o,
+    file: o.file.replace('pinched-nerve-widgets', 'map'),
+    ...(o.name && { name: 'PinchedNerveMap' }),
+  })),
+};
+
+export default [all, map];

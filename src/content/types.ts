@@ -1,4 +1,5 @@
 import type { en } from './en.js';
+import type { map } from './map-en.js';
 
 /** The two parts of the spine the widgets explain. */
 export type Region = 'cervical' | 'lumbar';
@@ -18,8 +19,11 @@ type Words<T> = T extends string
     ? readonly string[]
     : { readonly [K in keyof T]: Words<T[K]> };
 
-/** Every default word of every element: the shape of a complete translation. */
-export type Messages = Words<typeof en>;
+/**
+ * Every default word of every element: the shape of a complete translation. The map's words
+ * (`map`) are there once the map is loaded.
+ */
+export type Messages = Words<typeof en & { map?: typeof map }>;
 
 type Partly<T> = T extends string | readonly string[]
   ? T
