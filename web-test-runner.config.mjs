@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { browsers, engines } from './scripts/browsers.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
 
@@ -134,12 +135,26 @@ const lateWords = async (ctx, next) => {
   return next();
 };
 
+// Picture tests (test/map/pictures.test.ts) compare screenshots with the references in
+// test/map/screenshots/<engine>/baseline/; `UPDATE_SCREENSHOTS=1` (or --update-visual-baseline)
+// writes new ones. A failure leaves the new picture and a diff in …/failed/ (not committed).
+const pictures = visualRegressionPlugin({
+  baseDir: 'test/map/screenshots',
+  update:
+    process.env.UPDATE_SCREENSHOTS === '1' || process.argv.includes('--update-visual-baseline'),
+  // A pixel counts as changed past pixelmatch's colour threshold (anti-aliasing noise stays
+  // under it); a picture fails past 12 changed pixels: moving an area's edge 2 px fails it.
+  diffOptions: { threshold: 0.1 },
+  failureThreshold: 12,
+  failureThresholdType: 'pixel',
+});
+
 export default {
   files: ['test/**/*.test.ts'],
   middleware: [lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
-  plugins: [esbuild],
+  plugins: [esbuild, pictures],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);
     return launchers[name]();

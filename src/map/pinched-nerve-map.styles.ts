@@ -35,8 +35,10 @@ export const mapStyles = [
       margin-inline: auto;
       color: var(--_border);
     }
+    /* Opacity on the group, so its overlapping shapes read as one silhouette. */
     .body {
-      fill: color-mix(in srgb, currentColor 13%, transparent);
+      fill: currentColor;
+      opacity: 0.14;
     }
     .spine {
       fill: none;
@@ -139,8 +141,8 @@ export const mapStyles = [
         color: CanvasText;
       }
       .body {
-        fill: Canvas;
-        stroke: CanvasText;
+        fill: GrayText;
+        opacity: 1;
       }
       .area {
         fill: Canvas;
