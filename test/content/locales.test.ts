@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/content/en.js';
+// The map's words join the English table when the map is loaded, as on a page that uses it.
+import '../../src/content/map-en.js';
 import { fetchSpanish } from '../helpers/spanish.js';
 
 /** Every key path of a table with the kind of value there: "check.errors.name: string". */
