@@ -122,6 +122,14 @@ const INTERNAL_MEMBERS = [
   'isBuiltIn',
   'linkedCheck',
   'lightObserver',
+  // The map's (in its own bundle only).
+  'rootValue',
+  'looked',
+  'fillForm',
+  'renderPanel',
+  'onPick',
+  'shownRoots',
+  'choose',
 ];
 
 function internalMembers() {
