@@ -27,7 +27,12 @@ const [packed] = JSON.parse(
 );
 const files = new Set(packed.files.map((f) => f.path));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
-const BUNDLES = ['dist/pinched-nerve-widgets.js', 'dist/pinched-nerve-widgets.iife.js'];
+const BUNDLES = [
+  'dist/pinched-nerve-widgets.js',
+  'dist/pinched-nerve-widgets.iife.js',
+  'dist/map.js',
+  'dist/map.iife.js',
+];
 
 /** src/**\/*.ts (no tests), as the paths of their compiled modules in dist/lib. */
 function sourceModules(dir = 'src') {
@@ -129,6 +134,8 @@ test('ships nothing else: no tests, demo, scripts, sources or stale build output
   const allowed = [
     /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
     /^dist\/pinched-nerve-widgets(\.iife)?\.js(\.map)?$/,
+    // The nerve-root map's own bundles (issue 18).
+    /^dist\/map(\.iife)?\.js(\.map)?$/,
     /^dist\/pinched-nerve-widgets\.iife\.d\.ts$/,
     /^dist\/jsx-(react|preact)\.(js|d\.ts)$/,
     /^dist\/vscode\.(html|css)-custom-data\.json$/,
