@@ -24,7 +24,9 @@ const mount = (theme: string, lang: string) =>
     html`<div class=${theme} lang=${lang}><pinched-nerve-map></pinched-nerve-map></div>`,
   ).then((box) => box.firstElementChild as PinchedNerveMap);
 
-describe('<pinched-nerve-map> accessibility', () => {
+describe('<pinched-nerve-map> accessibility', function () {
+  // Nine axe runs a test: slow on a busy machine.
+  this.timeout(90000);
   for (const lang of ['en', 'es'])
     for (const theme of ['', 'theme-bold', 'theme-dark'])
       it(`passes axe-core with nothing chosen and with each root chosen (${lang}, ${theme || 'default theme'})`, async () => {

@@ -89,9 +89,12 @@ describe('<pinched-nerve-map>', () => {
     const el = await mount();
     const got = changes(el);
     $<HTMLInputElement>(el, '#root-C5')!.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expectChosen(el, 'C5', 'Space');
+    expectChosen(el, 'C6', 'ArrowDown from C5');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expectChosen(el, 'C5', 'ArrowUp');
     for (const root of ROOTS.slice(1)) {
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
@@ -100,7 +103,7 @@ describe('<pinched-nerve-map>', () => {
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expectChosen(el, 'L5', 'ArrowUp');
-    expect(got).to.deep.equal([...ROOTS, 'L5'].map((root) => ({ root })));
+    expect(got).to.deep.equal(['C6', ...ROOTS, 'L5'].map((root) => ({ root })));
   });
 
   it('chooses each root with the mouse, on its radio and on its area of the figure', async () => {
