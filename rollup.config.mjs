@@ -183,6 +183,14 @@ const INTERNAL_MEMBERS = [
   'begun',
   'formatLoad',
   'readFormat',
+  // The map's (in its own bundle only).
+  'rootValue',
+  'looked',
+  'fillForm',
+  'renderPanel',
+  'onPick',
+  'shownRoots',
+  'choose',
 ];
 
 function internalMembers() {

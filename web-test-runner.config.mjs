@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { readFile } from 'node:fs/promises';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { browsers, engines } from './scripts/browsers.mjs';
 import { chromiumCommands } from './test/server/chromium-commands.mjs';
 import { wordsOf } from './scripts/elements.mjs';
@@ -217,6 +218,19 @@ const formatSources = (ctx, next) => {
   if (match && !existsSync(`.${ctx.path}`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
   return next();
 };
+// Picture tests (test/map/pictures.test.ts) compare screenshots with the references in
+// test/map/screenshots/<engine>/baseline/; `UPDATE_SCREENSHOTS=1` (or --update-visual-baseline)
+// writes new ones. A failure leaves the new picture and a diff in …/failed/ (not committed).
+const pictures = visualRegressionPlugin({
+  baseDir: 'test/map/screenshots',
+  update:
+    process.env.UPDATE_SCREENSHOTS === '1' || process.argv.includes('--update-visual-baseline'),
+  // A pixel counts as changed past pixelmatch's colour threshold (anti-aliasing noise stays
+  // under it); a picture fails past 12 changed pixels: moving an area's edge 2 px fails it.
+  diffOptions: { threshold: 0.1 },
+  failureThreshold: 12,
+  failureThresholdType: 'pixel',
+});
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -224,7 +238,7 @@ export default {
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
-  plugins: [frameworks(), esbuild, chromiumCommands()],
+  plugins: [frameworks(), esbuild, chromiumCommands(), pictures],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);
     return launchers[name]();

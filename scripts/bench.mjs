@@ -699,7 +699,7 @@ async function lighthouse() {
 
 /** Which widgets to reserve space for, page by page, and the selector each rule uses. */
 const RESERVE_TARGETS = [
-  ...['card', 'check'].map((tag) => ({
+  ...['card', 'map', 'check'].map((tag) => ({
     path: '/',
     file: 'reserve-space.css', // index.html and errors.html: the same article column
     selector: `.article pinched-nerve-${tag}`,
@@ -899,7 +899,8 @@ async function reserve() {
 
 pinched-nerve-card,
 pinched-nerve-check,
-pinched-nerve-symptoms {
+pinched-nerve-symptoms,
+pinched-nerve-map {
   display: block;
 }
 

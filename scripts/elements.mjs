@@ -8,6 +8,7 @@ export const ELEMENTS = {
   card: ['card', 'symptoms'],
   symptoms: ['symptoms', 'regions'],
   check: ['check', 'symptoms', 'regions'],
+  map: ['map', 'card', 'regions'],
 };
 
 /** One element's part of a whole translation table. */

@@ -7,6 +7,9 @@ export { PinchedNerveSymptoms } from './symptoms/define.js';
 export { PinchedNerveCheck } from './check/define.js';
 export type { CallDetail, CtaDetail } from './card/pinched-nerve-card.component.js';
 export type { SymptomsChangeDetail } from './symptoms/pinched-nerve-symptoms.component.js';
+// The map is not in this entry (nor the all-in-one bundle): import `pinched-nerve-widgets/map`
+// or load dist/map.js. Its types are here, for the JSX types and TypeScript users.
+export type { PinchedNerveMap, MapChangeDetail } from './map/pinched-nerve-map.component.js';
 export type {
   CheckStatus,
   ErrorDetail,

@@ -23,6 +23,8 @@ export interface CheckValues {
   email: string;
   contact_method: ContactMethod | '';
   consent: boolean;
+  /** The nerve roots the patient looked at on a linked `<pinched-nerve-map>`, set by the map. */
+  map_roots?: string[];
 }
 
 export type FieldName = keyof CheckValues;

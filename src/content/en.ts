@@ -1,5 +1,6 @@
 import type { card } from './card-en.js';
 import type { check } from './check-en.js';
+import type { map } from './map-en.js';
 
 /** The article's phone number: a default only, every clinic sets its own `phone`. */
 export const DEFAULT_PHONE = '1-866-850-6139';
@@ -46,6 +47,7 @@ export type English = {
   symptoms: typeof symptoms;
   regions: typeof regions;
   check: typeof check;
+  map: typeof map;
 };
 
 /**

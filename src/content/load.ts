@@ -15,6 +15,7 @@ const files = new Map<string, Record<string, () => URL>>([
       card: () => new URL('./locales/es/card.json', import.meta.url),
       symptoms: () => new URL('./locales/es/symptoms.json', import.meta.url),
       check: () => new URL('./locales/es/check.json', import.meta.url),
+      map: () => new URL('./locales/es/map.json', import.meta.url),
     },
   ],
 ]);

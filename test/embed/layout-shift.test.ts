@@ -14,12 +14,13 @@ import { requireBundles } from './frame.js';
  * proves the checks see a shift when there is one.
  */
 
-const WIDGETS = 'pinched-nerve-card, pinched-nerve-check, pinched-nerve-symptoms';
+const WIDGETS =
+  'pinched-nerve-card, pinched-nerve-check, pinched-nerve-symptoms, pinched-nerve-map';
 const PAGES = ['index.html', 'es.html', 'errors.html', 'wordpress.html', 'themes.html'];
 const WIDTHS = [360, 768, 1280];
 const RESERVE = /\s*<link rel="stylesheet" href="\/reserve-space[\w-]*\.css" \/>/;
 const BUNDLE =
-  /\s*<script(?: type="module")? src="(\/dist\/pinched-nerve-widgets(?:\.iife)?\.js)"><\/script>/g;
+  /\s*<script(?: type="module")? src="(\/dist\/(?:pinched-nerve-widgets|map)(?:\.iife)?\.js)"><\/script>/g;
 
 const reportsShifts = PerformanceObserver.supportedEntryTypes?.includes('layout-shift') ?? false;
 const engineNote = reportsShifts
@@ -51,7 +52,8 @@ async function demoHtml(page: string, { reserve }: { reserve: boolean }) {
   expect(html, `${page} links its demo/reserve-space*.css`).to.match(RESERVE);
   if (!reserve) html = html.replace(RESERVE, '');
   const bundles = [...html.matchAll(BUNDLE)].map((m) => m[1]!);
-  expect(bundles, `${page} loads one bundle`).to.have.length(1);
+  // The all-in-one bundle, and the map's own where the page shows a map.
+  expect(bundles[0], `${page} loads the all-in-one bundle first`).to.match(/pinched-nerve-widgets/);
   html = html.replace(BUNDLE, '');
   // The test server's live-reload socket is not part of the page.
   html = html.replace(/<!-- injected by web-dev-server -->\s*<script[^>]*><\/script>/g, '');
@@ -59,9 +61,11 @@ async function demoHtml(page: string, { reserve }: { reserve: boolean }) {
   html = html.replace(/(href|src)="\/(?!dist\/)/g, '$1="/demo/');
   // A page in another language: the bundle's words come 600 ms after it, never from the cache
   // or the page's preload (web-test-runner.config.mjs), so its first drawing is surely English.
-  if (!/<html lang="en"/.test(html))
-    return { html, bundle: `/late-words/${Math.random().toString(36).slice(2)}${bundles[0]!}` };
-  return { html, bundle: bundles[0]! };
+  if (!/<html lang="en"/.test(html)) {
+    const late = `/late-words/${Math.random().toString(36).slice(2)}`;
+    return { html, bundles: bundles.map((b) => late + b) };
+  }
+  return { html, bundles };
 }
 
 function nextFrames(win: FrameWindow, count: number): Promise<void> {
@@ -90,7 +94,8 @@ function snapshot(doc: Document): Snapshot {
  * to render. Returns where things were before and after, and the layout shifts reported.
  */
 async function loadLate(page: string, width: number, reserve: boolean) {
-  const { html, bundle } = await demoHtml(page, { reserve });
+  const { html, bundles } = await demoHtml(page, { reserve });
+  const bundle = bundles.join(' and ');
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 1000px; border: 0; display: block`;
   frames.push(frame);
@@ -114,10 +119,12 @@ async function loadLate(page: string, width: number, reserve: boolean) {
   const before = snapshot(doc);
   shifts.length = 0; // only what the script causes from here on counts
 
-  const script = doc.createElement('script');
-  if (!bundle.endsWith('.iife.js')) script.type = 'module';
-  script.src = bundle;
-  doc.body.append(script);
+  for (const src of bundles) {
+    const script = doc.createElement('script');
+    if (!src.endsWith('.iife.js')) script.type = 'module';
+    script.src = src;
+    doc.body.append(script);
+  }
   const hosts = [...doc.querySelectorAll(WIDGETS)] as (HTMLElement & {
     updateComplete: Promise<boolean>;
   })[];

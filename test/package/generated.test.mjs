@@ -30,10 +30,10 @@ test('every generated file in dist/ matches the manifest', () => {
   }
 });
 
-test('the manifest describes the three elements', () => {
+test('the manifest describes the four elements', () => {
   assert.deepEqual(
     elements.map((el) => el.tag),
-    ['pinched-nerve-card', 'pinched-nerve-check', 'pinched-nerve-symptoms'],
+    ['pinched-nerve-card', 'pinched-nerve-check', 'pinched-nerve-map', 'pinched-nerve-symptoms'],
   );
 });
 

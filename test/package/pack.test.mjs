@@ -27,7 +27,7 @@ const [packed] = JSON.parse(
 );
 const files = new Set(packed.files.map((f) => f.path));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
-const ELEMENTS = ['card', 'symptoms', 'check'];
+const ELEMENTS = ['card', 'symptoms', 'check', 'map'];
 const BUNDLES = [
   'dist/pinched-nerve-widgets.js',
   'dist/pinched-nerve-widgets.iife.js',

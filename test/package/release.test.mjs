@@ -43,7 +43,8 @@ describe(`release/${folder}.zip`, () => {
     for (const file of [
       'dist/pinched-nerve-widgets.js',
       'dist/pinched-nerve-widgets.iife.js',
-      'dist/locales/es.json',
+      'dist/locales/es/check.json',
+      'dist/formats/hubspot.js',
     ]) {
       const inZip = files.get(`${folder}/${file}`);
       assert.ok(inZip, `${file} is in the zip`);

@@ -1,0 +1,290 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { DEFAULT_PHONE } from '../content/en.js';
+import { card } from '../content/card-en.js';
+import { map } from '../content/map-en.js';
+import { addWords, fill } from '../i18n/translations.js';
+import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../shared/attributes.js';
+import { PinchedNerveElement } from '../shared/base-element.js';
+import { choice, choiceStyles } from '../shared/choices.js';
+import { heading } from '../shared/heading.js';
+import { findCheck, type PreselectTarget } from '../shared/linking.js';
+import type { CheckValues } from '../check/values.js';
+import type { CallDetail, CtaDetail } from '../card/pinched-nerve-card.component.js';
+import { figure } from './figure.js';
+import { mapStyles } from './pinched-nerve-map.styles.js';
+import { regionOf, ROOTS, type Root } from './roots.js';
+
+const REGIONS = ['both', 'cervical', 'lumbar'] as const;
+
+/** What the map uses of `<pinched-nerve-check>` beyond `preselect()` (its values, in the same package). */
+type Form = PreselectTarget & { values?: CheckValues; set?(patch: Partial<CheckValues>): void };
+
+/** Detail of `pinched-nerve-map-change`: the root chosen, and nothing else. */
+export interface MapChangeDetail {
+  root: Root;
+}
+
+/**
+ * The nerve-root map: a body figure, front and back, with the areas where each pinched root
+ * of the neck (C5–C8) or lower back (L3–S1) is typically felt. The patient picks a root, or
+ * where they feel it, and a panel says where it is felt, what may weaken, and what usually
+ * comes first, with the call to action and phone line of the card.
+ *
+ * @summary Which nerve root could it be? A body map of where each root is typically felt.
+ *
+ * @slot - Fallback for when the script never runs (a call link, say). Hidden once the widget has drawn.
+ *
+ * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
+ * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
+ * language shows English, with one console warning.
+ *
+ * @fires {CustomEvent<MapChangeDetail>} pinched-nerve-map-change - The patient chose a root (by the figure, a radio
+ * or a place). `detail.root` is the root, e.g. `"C6"`; it carries nothing else.
+ * @fires {CustomEvent<CtaDetail>} pinched-nerve-cta - The call-to-action button was activated, as on the card.
+ * Cancelable. `detail.href` is the link followed, or null when the button moves to the page's form.
+ * @fires {CustomEvent<CallDetail>} pinched-nerve-call - The phone link was activated. `detail.phone` is the clinic's number.
+ *
+ * @csspart base - The map's outer box.
+ * @csspart heading - The map's title.
+ * @csspart intro - The introduction.
+ * @csspart note - "Areas vary from person to person; this is not a diagnosis."
+ * @csspart figure - The body figure (an `svg`).
+ * @csspart fieldset - A group of radios (the roots, the places).
+ * @csspart legend - A group's label.
+ * @csspart choice - One radio with its label.
+ * @csspart panel - What the chosen root means.
+ * @csspart panel-heading - The panel's title.
+ * @csspart cta - The call-to-action section.
+ * @csspart cta-button - The call-to-action button.
+ * @csspart phone - The "or call" line.
+ *
+ * @cssprop [--pnw-accent=#0b5394] - The chosen area, radios, buttons, links and the accent rule.
+ * @cssprop [--pnw-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--pnw-surface=transparent] - The map's background.
+ * @cssprop [--pnw-border-color=currentColor] - The map's border and the figure's outline.
+ * @cssprop [--pnw-radius=0.5rem] - Corner radius of the map and buttons.
+ * @cssprop [--pnw-space=1rem] - The base spacing unit.
+ * @cssprop [--pnw-font=inherit] - The font family (the page's by default).
+ * @cssprop [--pnw-link-color=var(--pnw-accent)] - Link colour.
+ * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
+ */
+// The map's words, and the card's call to action it shares, join the English table as it loads.
+addWords({ map, card });
+
+export class PinchedNerveMap extends PinchedNerveElement {
+  static override styles = [mapStyles, choiceStyles];
+  protected override readonly wordsFile = 'map';
+  static override properties = {
+    region: { reflect: true },
+    root: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    phone: {},
+    ctaLabel: { attribute: 'cta-label' },
+    ctaHref: { attribute: 'cta-href' },
+    for: {},
+  };
+
+  /** Which roots to show: `both` (default), `cervical` (neck: C5–C8) or `lumbar` (lower back: L3–S1). */
+  region: string = 'both';
+
+  /** The chosen root (`C5`…`C8`, `L3`…`S1`): set it to preselect one; it follows the patient's choice. */
+  root: string | null = null;
+
+  /** Replaces the map's title. */
+  heading: string | null = null;
+
+  /** The title's heading level, 1 to 6 (default 2). */
+  headingLevel: string | number | null = null;
+
+  /** The clinic's phone number. Defaults to the article's 1-866-850-6139; empty hides the phone line. */
+  phone: string | null = null;
+
+  /** The call-to-action button's text. */
+  ctaLabel: string | null = null;
+
+  /** Where the button goes. Without it, the button leads to the linked (or first) `<pinched-nerve-check>`, else calls `phone`. */
+  ctaHref: string | null = null;
+
+  /**
+   * The id of a `<pinched-nerve-check>` to fill in: choosing a root sets the form's region (widened to
+   * "Both" when it had the other), and its payload records the roots the patient looked at as `map_roots`.
+   */
+  for: string | null = null;
+
+  private regionValue: (typeof REGIONS)[number] = 'both';
+  private rootValue: Root | '' = '';
+  private phoneValue = DEFAULT_PHONE;
+  /** The roots the patient chose, in order, each once: the form's `map_roots`. */
+  private looked: Root[] = [];
+
+  private get shownRoots(): Root[] {
+    const region = this.regionValue;
+    return ROOTS.filter((root) => region === 'both' || regionOf(root) === region);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('region'))
+      this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
+    if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
+    if (changed.has('root') || changed.has('region')) {
+      const root = this.root?.trim().toUpperCase() as Root | undefined;
+      this.rootValue = root && this.shownRoots.includes(root) ? root : '';
+      if (root && !this.rootValue) this.warnAttribute('root', this.root, 'no root chosen');
+    }
+  }
+
+  /** The patient chose a root: show it, tell the page, and fill in the linked form. */
+  private choose(root: Root): void {
+    if (root === this.rootValue) return;
+    this.root = this.rootValue = root;
+    if (!this.looked.includes(root)) this.looked = [...this.looked, root];
+    this.emit<MapChangeDetail>('pinched-nerve-map-change', { root });
+    this.fillForm(findCheck(this, this.for, false));
+  }
+
+  /**
+   * Fills in a linked form: the chosen root's region, widened to both when the form has the
+   * other (as a list's tick widens it), and the roots looked at, which its payload sends as
+   * `map_roots`. Through the form's own values, so the form's code (and bundle) stays as it is.
+   */
+  private fillForm(check: PreselectTarget | null): void {
+    const root = this.rootValue;
+    if (!root || !check) return;
+    const region = regionOf(root);
+    check.preselect({ region });
+    const form = check as Form;
+    form.set?.({
+      map_roots: [...this.looked],
+      ...(form.values?.region !== region && { region: 'both' }),
+    });
+  }
+
+  /** A tap or click on an area of the figure (keyboard and screen reader users have the radios). */
+  private onPick(event: PointerEvent): void {
+    const root = (event.target as Element).getAttribute('data-root') as Root | null;
+    if (root && event.isPrimary && event.button < 1) this.choose(root);
+  }
+
+  private onCta(event: MouseEvent): void {
+    const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
+    if (!this.emit<CtaDetail>('pinched-nerve-cta', { href }, true)) return event.preventDefault();
+    const check = href ? null : findCheck(this, this.for, true);
+    if (!check) return; // an ordinary link: cta-href, or the phone
+    event.preventDefault();
+    this.fillForm(check);
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    check.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+    check.focus({ preventScroll: true });
+  }
+
+  private renderCta() {
+    const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
+    const check = findCheck(this, this.for, true);
+    const phone = this.phoneValue;
+    const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
+    if (!target) return nothing;
+    return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
+      >${this.ownOr(this.ctaLabel, this.t.card.ctaLabel)}</a
+    >`;
+  }
+
+  private renderPhone() {
+    const phone = this.phoneValue;
+    if (!phone) return nothing;
+    return html`<p part="phone" class="phone">
+      ${this.t.card.callPrefix}
+      <a
+        href=${telHref(phone)}
+        @click=${() => this.emit<CallDetail>('pinched-nerve-call', { phone })}
+        >${phone}</a
+      >
+    </p>`;
+  }
+
+  private renderPanel(sub: number) {
+    const w = this.t.map;
+    const root = this.rootValue;
+    // Only the title is live: a screen reader says which root is shown, then the patient reads on.
+    if (!root) return html`<div aria-live="polite"><p>${w.pick}</p></div>`;
+    const words = w.roots[root];
+    return html`<div aria-live="polite">
+        ${heading(
+          sub,
+          html`${fill(w.rootHeading, { root })}
+            <span class="region">(${this.t.regions[regionOf(root)]})</span>`,
+          { part: 'panel-heading' },
+        )}
+      </div>
+      <dl>
+        <dt>${w.felt}</dt>
+        <dd>${words.felt}</dd>
+        <dt>${w.weak}</dt>
+        <dd>${words.weak}</dd>
+        <dt>${w.first}</dt>
+        <dd>${w.care}</dd>
+      </dl>`;
+  }
+
+  protected override render() {
+    const w = this.t.map;
+    const level = pickHeadingLevel(this, this.headingLevel);
+    const roots = this.shownRoots;
+    const chosen = this.rootValue;
+    const radio = (name: string, root: Root, label: string) =>
+      choice({
+        type: 'radio',
+        id: `${name}-${root}`,
+        name,
+        value: root,
+        label,
+        checked: root === chosen,
+        onChange: () => this.choose(root),
+      });
+    const groups = (['cervical', 'lumbar'] as const).filter((r) =>
+      roots.some((x) => regionOf(x) === r),
+    );
+    return html`<section part="base" lang=${this.langCode} class="map" aria-labelledby="title">
+      ${heading(level, this.ownOr(this.heading, w.heading), { id: 'title', part: 'heading', className: 'title' })}
+      <p part="intro">${w.intro}</p>
+      <p part="note" class="note">${w.note}</p>
+      <div class="layout">
+        ${figure(roots, chosen, [w.front, w.back], (e) => this.onPick(e))}
+        <div class="choices">
+          <fieldset part="fieldset">
+            <legend part="legend">${w.rootLegend}</legend>
+            ${groups.map(
+              (region) =>
+                html`<fieldset class="group">
+                  <legend>${this.t.regions[region]}</legend>
+                  <div class="roots">
+                    ${roots.filter((r) => regionOf(r) === region).map((r) => radio('root', r, r))}
+                  </div>
+                </fieldset>`,
+            )}
+          </fieldset>
+          <fieldset part="fieldset">
+            <legend part="legend">${w.placeLegend}</legend>
+            ${roots.map((r) => radio('place', r, w.roots[r].place))}
+          </fieldset>
+        </div>
+      </div>
+      <div part="panel" class="panel">${this.renderPanel(level + 1)}</div>
+      <p class="warning">${w.warning}</p>
+      <div part="cta" class="cta">
+        <p class="cta-text">${this.t.card.ctaText}</p>
+        <div class="cta-actions">${this.renderCta()} ${this.renderPhone()}</div>
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pinched-nerve-map': PinchedNerveMap;
+  }
+  interface GlobalEventHandlersEventMap {
+    'pinched-nerve-map-change': CustomEvent<MapChangeDetail>;
+  }
+}
