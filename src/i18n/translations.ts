@@ -24,15 +24,23 @@ export interface Redraws extends Element {
  * the page (the module and the classic bundle, from a plugin and a theme) shares the first
  * one's: `registerTranslation()` through either copy reaches every widget.
  */
-const [added, fetched, merged, warned, live] = ((globalThis as Record<symbol, unknown>)[
+const [added, fetched, changes, warned, live] = ((globalThis as Record<symbol, unknown>)[
   Symbol.for('pinched-nerve-widgets.translations')
-] ??= [new Map(), new Map(), new Map(), new Set(), new Set()]) as [
+] ??= [new Map(), new Map(), { n: 0 }, new Set(), new Set()]) as [
   Map<string, Translation[]>,
   Map<string, Translation | null>,
-  Map<string, Messages>,
+  { n: number },
   Set<string>,
   Set<Redraws>,
 ];
+
+/**
+ * This copy's merged tables. Each copy merges over its own English (only the elements it
+ * carries), so the cache is its own; a change through any copy counts in `changes`, which
+ * empties every copy's cache.
+ */
+const merged = new Map<string, Messages>();
+let mergedAt = 0;
 
 /**
  * Lays `over` on `base` key by key. Only keys English has, with the same kind of value, are
@@ -92,7 +100,7 @@ const redrawLive = () => live.forEach((el) => el.requestUpdate());
 
 /** After a table changed: merge again, and redraw every widget on the page. */
 function redrawAll(): void {
-  merged.clear();
+  changes.n++;
   redrawLive();
 }
 
@@ -116,6 +124,10 @@ const FAILED: Translation = {};
  * language's words first (`es-mx` on `es`); then the built-in table; then the page's changes.
  */
 function messages(code: string): Messages {
+  if (mergedAt !== changes.n) {
+    merged.clear();
+    mergedAt = changes.n;
+  }
   let table = merged.get(code);
   if (!table) {
     const primary = primaryOf(code);

@@ -81,7 +81,7 @@ describe('<pinched-nerve-map>', () => {
     expect(shown(el).areas).to.deep.equal([]);
     expect(shown(el).panel).to.equal(words.pick);
     expect(text($(el, '[part=note]'))).to.equal(
-      'Areas vary from person to person; this is not a diagnosis.',
+      'Areas vary from person to person. This is not a diagnosis.',
     );
   });
 
