@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/map/define.js';
 import type { PinchedNerveMap } from '../../src/map/pinched-nerve-map.component.js';
 import { ROOTS } from '../../src/map/roots.js';
@@ -73,11 +73,11 @@ describe('<pinched-nerve-map> accessibility', function () {
     expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
   });
 
-  it('in forced colours, draws the chosen area with the system highlight colour', async function () {
+  it('in forced colours, draws the chosen area with the system highlight colour (Chromium only: the one engine that can emulate them)', async function () {
     try {
-      await emulateMedia({ forcedColors: 'active' });
+      await executeServerCommand('emulate-forced-colors', { forcedColors: 'active' });
     } catch {
-      // emulateMedia is there in Chromium and Firefox (puppeteer), not through WebDriver.
+      // Chromium only, through its DevTools protocol (test/server/chromium-commands.mjs).
     }
     if (!matchMedia('(forced-colors: active)').matches) {
       this.skip(); // This engine cannot emulate forced colours: reported as skipped, not passed.
@@ -97,7 +97,7 @@ describe('<pinched-nerve-map> accessibility', function () {
       // Not by colour alone: the chosen outline is solid, the others dashed.
       expect(getComputedStyle(chosen).strokeDasharray).to.equal('none');
     } finally {
-      await emulateMedia({ forcedColors: 'none' }).catch(() => {});
+      await executeServerCommand('emulate-forced-colors', {}).catch(() => {});
     }
   });
 });
