@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The manual that holds the example. */
-export const MANUAL = 'README.md';
+export const MANUAL = 'docs/backend.md';
 
 /** The one `js` block that starts an Express app. */
 function expressExample() {

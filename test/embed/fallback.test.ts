@@ -19,7 +19,7 @@ function takesFocus(fixture: Fixture, link: HTMLElement): boolean {
   return focused;
 }
 
-describe('what a page puts inside the card and the form (README: "If the script cannot load")', () => {
+describe('what a page puts inside the card and the form (docs/clinic-website.md: "If the script cannot load")', () => {
   before(requireBundles);
   afterEach(closeFixtures);
 
