@@ -115,10 +115,10 @@ describe('the snippet builder (demo/builder.html)', () => {
     set(win, '#phone', 'CALL 555-010-4477');
     set(win, '#endpoint', 'http://forms.example.com/candidate-check');
     set(win, '#page-url', 'http://www.example-clinic.com/back-pain');
-    await waitUntil(() => problem('phone').textContent!.includes('cannot dial'), 'phone', {
+    await waitUntil(() => problem('phone').textContent.includes('cannot dial'), 'phone', {
       timeout: 5000,
     });
-    await waitUntil(() => problem('endpoint').textContent!.includes('refuse'), 'endpoint', {
+    await waitUntil(() => problem('endpoint').textContent.includes('refuse'), 'endpoint', {
       timeout: 5000,
     });
     expect(problem('page-url').textContent).to.contain('not on https');
