@@ -93,6 +93,17 @@
         ]);
       }
     }
+    if (s.elements.includes('map')) {
+      out.push([
+        'pinched-nerve-map',
+        [
+          ...(s.region === 'both' ? [] : [['region', s.region]]),
+          ...phone,
+          ...(hasForm ? [['for', FORM_ID]] : []),
+          ...lang,
+        ],
+      ]);
+    }
     if (hasForm) {
       out.push([
         'pinched-nerve-check',
@@ -115,11 +126,14 @@
     const lines = [
       `<script type="module" src="${escapeAttribute(files)}pinched-nerve-widgets.js"></script>`,
     ];
+    // The map is not in the all-in-one file: it has its own.
+    if (list.some(([tag]) => tag === 'pinched-nerve-map'))
+      lines.push(`<script type="module" src="${escapeAttribute(files)}map.js"></script>`);
     if (s.accent !== DEFAULT_ACCENT) {
       lines.push(
         '',
         '<style>',
-        '  pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-check {',
+        '  pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-map, pinched-nerve-check {',
         `    --pnw-accent: ${s.accent};`,
         '  }',
         '</style>',

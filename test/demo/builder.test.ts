@@ -34,13 +34,15 @@ function set(win: Framed, selector: string, value: string | boolean) {
 }
 
 const widgetsIn = (doc: Document) =>
-  [...doc.querySelectorAll('pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-check')].map(
-    (el) => ({
-      tag: el.localName,
-      attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
-      shown: text(el.shadowRoot!.querySelector('[part="base"], ul, fieldset')),
-    }),
-  );
+  [
+    ...doc.querySelectorAll(
+      'pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-map, pinched-nerve-check',
+    ),
+  ].map((el) => ({
+    tag: el.localName,
+    attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+    shown: text(el.shadowRoot!.querySelector('[part="base"], ul, fieldset')),
+  }));
 
 async function drawn(win: Framed) {
   const els = [...win.document.querySelectorAll('*')].filter((el) =>
@@ -60,6 +62,7 @@ describe('the snippet builder (demo/builder.html)', () => {
     this.timeout(30000);
     const win = await builder();
     set(win, 'input[value="symptoms"]', true);
+    set(win, 'input[value="map"]', true);
     set(win, 'input[name="region"][value="lumbar"]', true);
     set(win, '#phone', '(555) 010-4477');
     set(win, '#clinic-name', 'Lakeside "Spine" & <Back> Care');
@@ -73,8 +76,10 @@ describe('the snippet builder (demo/builder.html)', () => {
     expect(preview.map((w) => w.tag)).to.deep.equal([
       'pinched-nerve-card',
       'pinched-nerve-symptoms',
+      'pinched-nerve-map',
       'pinched-nerve-check',
     ]);
+    expect(snippet.value).to.contain('<script type="module" src="/dist/map.js"></script>');
     expect(snippet.value).to.contain(
       'clinic-name="Lakeside &quot;Spine&quot; &amp; &lt;Back&gt; Care"',
     );
