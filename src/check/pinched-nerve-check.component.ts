@@ -8,7 +8,7 @@ import { DEFAULT_PHONE } from '../content/en.js';
 import { check } from '../content/check-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
 import { addWords, fill } from '../i18n/translations.js';
-import { pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
+import { asText, pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import type { Preselection } from '../shared/linking.js';
 import { controlId } from './fields.js';
@@ -122,7 +122,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     format: {},
     fieldNames: { attribute: 'field-names' },
     timeout: {},
-    hiddenFields: { type: Object, attribute: 'hidden-fields' },
+    hiddenFields: { type: Object, attribute: 'hidden-fields', converter: asText },
     region: {},
     clinicName: { attribute: 'clinic-name' },
     phone: {},

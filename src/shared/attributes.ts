@@ -109,6 +109,9 @@ const describe = (value: unknown): string => {
  * else, and JSON of the wrong shape, falls back to the default (null; [] for a list) with one
  * warning naming the attribute (for text) or the property.
  */
+/** A JSON attribute's converter: hands accept() the text, so bad JSON is warned about, not lost. */
+export const asText = { fromAttribute: (value: string | null) => value };
+
 export function accept(
   el: PinchedNerveElement,
   name: string,

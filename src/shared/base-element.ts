@@ -1,10 +1,4 @@
-import {
-  html,
-  LitElement,
-  type PropertyDeclaration,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { en } from '../content/en.js';
 import type { Messages } from '../content/types.js';
 import { primaryOf } from '../i18n/lang.js';
@@ -26,32 +20,6 @@ export class PinchedNerveElement extends LitElement {
   pageLang = '';
   /** Its file of built-in words in each language (`locales/es/<wordsFile>.json`). @internal */
   declare protected readonly wordsFile: string;
-
-  /**
-   * Every public property takes what a framework passes (see `accept()`): its setter keeps a
-   * value the element can use, so no value can throw later in a render or a send.
-   * @internal
-   */
-  static override getPropertyDescriptor(
-    name: PropertyKey,
-    key: string | symbol,
-    options: PropertyDeclaration,
-  ): PropertyDescriptor | undefined {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    const { type, attribute, state } = options;
-    if (state || type === Boolean || !descriptor) return descriptor;
-    // JSON text is read by accept(), which warns, not by Lit's converter, which would throw.
-    if (type) (options as { converter: unknown }).converter = (value: string | null) => value;
-    const set = descriptor.set!;
-    descriptor.set = function (this: PinchedNerveElement, value: unknown) {
-      const prop = String(name);
-      set.call(
-        this,
-        accept(this, prop, typeof attribute === 'string' ? attribute : prop, type, value),
-      );
-    };
-    return descriptor;
-  }
 
   static override get observedAttributes(): string[] {
     // Its own `lang`, even inside another shadow root, where the page-wide watch cannot see.
@@ -91,7 +59,27 @@ export class PinchedNerveElement extends LitElement {
     unfollow(this);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Every public property takes what a framework passes (see accept()): before anything reads
+    // it, a value the element cannot use becomes one it can, or its default with one warning.
+    // (Setting a property here is part of this update, not a new one.)
+    const own = this as unknown as Record<string, unknown>;
+    for (const name of changed.keys()) {
+      const { type, attribute, state } = (
+        this.constructor as typeof PinchedNerveElement
+      ).getPropertyOptions(name);
+      const prop = String(name);
+      if (state || type === Boolean) continue;
+      const value = own[prop];
+      const taken = accept(
+        this,
+        prop,
+        typeof attribute === 'string' ? attribute : prop,
+        type,
+        value,
+      );
+      if (taken !== value && !(taken === null && value === undefined)) own[prop] = taken;
+    }
     ({ lang: this.langCode, t: this.t, asked: this.pageLang } = localize(this, this.wordsFile));
   }
 

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Region } from '../content/types.js';
-import { pickEnum } from '../shared/attributes.js';
+import { asText, pickEnum } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { choice, choiceStyles } from '../shared/choices.js';
 import { findCheck } from '../shared/linking.js';
@@ -50,7 +50,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   protected override readonly wordsFile = 'symptoms';
   static override properties = {
     region: { reflect: true },
-    symptoms: { type: Array },
+    symptoms: { type: Array, converter: asText },
     selectable: { type: Boolean, reflect: true },
     label: {},
     for: {},
@@ -63,7 +63,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
 
   /**
    * Items that replace the default ones: an array of strings (as the property, e.g. from React or Vue) or its JSON,
-   * e.g. `'["Neck pain","Tingling"]'`. Read back, it is always the array.
+   * e.g. `'["Neck pain","Tingling"]'`. Read back once the element has updated, it is the array.
    * @type {string | string[]}
    */
   symptoms: string | string[] = [];

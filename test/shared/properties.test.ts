@@ -97,6 +97,7 @@ describe('properties set from a framework', () => {
     const check = await mountWith('pinched-nerve-check', 'hiddenFields', { clinic_id: 'a' });
     expect(check.hiddenFields).to.deep.equal({ clinic_id: 'a' });
     check.setAttribute('hidden-fields', '{"clinic_id":"b"}');
+    await check.updateComplete;
     expect(check.hiddenFields).to.deep.equal({ clinic_id: 'b' });
   });
 });
