@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Pinched Nerve Widgets
  * Plugin URI:        https://www.npmjs.com/package/pinched-nerve-widgets
- * Description:       A pinched-nerve comparison card, symptom lists and an "Am I a candidate?" form for spine clinics, as blocks and shortcodes.
+ * Description:       A pinched-nerve comparison card, symptom lists, a nerve-root map and an "Am I a candidate?" form for spine clinics, as blocks and shortcodes.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4

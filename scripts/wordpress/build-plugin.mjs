@@ -9,7 +9,8 @@
 //   includes/build.php               the bundles' version for caches (plugin version + content hash)
 //   build/editor.js                  wordpress/editor/blocks.ts, compiled and minified
 //   languages/*.mo, *.json           wordpress/languages/*.po, for PHP and for the editor script
-//   assets/                          dist/pinched-nerve-widgets{,.iife}.js and dist/locales/
+//   assets/                          dist/pinched-nerve-widgets{,.iife}.js, the map's own
+//                                    dist/map{,.iife}.js with its shared chunk, and dist/locales/
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -127,7 +128,7 @@ export async function build() {
     phpFile("The elements' documented attributes, from custom-elements.json.", table),
   );
 
-  for (const block of ['card', 'symptoms', 'check']) {
+  for (const block of ['card', 'symptoms', 'check', 'map']) {
     const path = `blocks/${block}/block.json`;
     const json = JSON.parse(readFileSync(join(SOURCE, path), 'utf8'));
     const attributes = table[`pinched-nerve-${block}`];
@@ -137,7 +138,18 @@ export async function build() {
     write(path, `${JSON.stringify(json, null, 2)}\n`);
   }
 
-  const bundles = ['pinched-nerve-widgets.js', 'pinched-nerve-widgets.iife.js'];
+  // The all-in-one (card, symptoms, form), and the map's own bundles: map.js imports the
+  // shared chunk it was built with from beside it; map.iife.js stands alone.
+  const chunks = readFileSync(join(ROOT, 'dist/map.js'), 'utf8').matchAll(
+    /from\s*["']\.\/(shared-[\w-]+\.js)["']/g,
+  );
+  const bundles = [
+    'pinched-nerve-widgets.js',
+    'pinched-nerve-widgets.iife.js',
+    'map.js',
+    'map.iife.js',
+    ...new Set([...chunks].map((m) => m[1])),
+  ];
   const hash = createHash('sha256');
   for (const name of bundles) {
     const bytes = readFileSync(join(ROOT, 'dist', name));

@@ -38,14 +38,25 @@ describe('the plugin zip', () => {
       'uninstall.php',
       'readme.txt',
       'includes/element-attributes.php',
+      'blocks/map/block.json',
+      'blocks/map/render.php',
       'build/editor.js',
       'languages/pinched-nerve-widgets-es_ES.mo',
     ])
       assert.ok(listing.includes(`pinched-nerve-widgets/${name}`), name);
+    // The map's own bundles, and the chunk its module imports from beside it.
+    const chunk = /from\s*["']\.\/(shared-[\w-]+\.js)["']/.exec(
+      readFileSync(join(ROOT, 'dist/map.js'), 'utf8'),
+    )?.[1];
+    assert.ok(chunk, 'dist/map.js imports its shared chunk');
     for (const name of [
       'pinched-nerve-widgets.js',
       'pinched-nerve-widgets.iife.js',
-      'locales/es.json',
+      'map.js',
+      'map.iife.js',
+      chunk,
+      'locales/es/card.json',
+      'locales/es/map.json',
     ]) {
       const packed = execFileSync('unzip', [
         '-p',
@@ -75,7 +86,8 @@ describe('the plugin zip', () => {
       type: 'enum',
       values: ['both', 'cervical', 'lumbar'],
     });
-    for (const block of ['card', 'symptoms', 'check']) {
+    assert.deepEqual(table['pinched-nerve-map']['cta-href'], { type: 'url' });
+    for (const block of ['card', 'symptoms', 'check', 'map']) {
       const json = JSON.parse(readFileSync(join(PLUGIN, `blocks/${block}/block.json`), 'utf8'));
       const own = block === 'symptoms' ? ['items'] : [];
       assert.deepEqual(

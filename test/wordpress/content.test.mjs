@@ -3,6 +3,7 @@
 // elements pasted in a Custom HTML block all reach the front end, and every widget there is
 // drawn in each engine and uses the settings page's phone and endpoint unless it sets its own.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { engines, launch } from './helpers/browsers.mjs';
 import { describeWidgets, scripts } from './helpers/page-scripts.mjs';
@@ -51,6 +52,12 @@ Foot drop
 
 <!-- wp:pinched-nerve-widgets/check {"heading":"Block form","clinic-name":"Override Clinic","anchor":"block-check"} /-->
 
+<!-- wp:shortcode -->
+[pinched_nerve_map region="lumbar" heading="Shortcode map" for="block-check"]
+<!-- /wp:shortcode -->
+
+<!-- wp:pinched-nerve-widgets/map {"heading":"Block map","root":"C6","region":"cervical"} /-->
+
 <!-- wp:html -->
 <pinched-nerve-card region="cervical" heading="Pasted card" phone="(555) 222-3333" for="pasted-check"></pinched-nerve-card>
 
@@ -60,6 +67,8 @@ Foot drop
 </pinched-nerve-symptoms>
 
 <pinched-nerve-check id="pasted-check" heading="Pasted form" endpoint="https://forms.lakeside-spine.test/pasted" hidden-fields='{"source":"pasted"}'></pinched-nerve-check>
+
+<pinched-nerve-map region="both" root="S1" heading="Pasted map" heading-level="3" phone="(555) 444-5555" cta-label="Book a visit" cta-href="https://lakeside-spine.test/book" for="pasted-check"></pinched-nerve-map>
 <!-- /wp:html -->`;
 
 /** What each widget must be on the page, in order. */
@@ -86,12 +95,25 @@ const EXPECTED = [
     endpoint: ENDPOINT,
     id: 'block-check',
   },
+  { tag: 'pinched-nerve-map', heading: 'Shortcode map', phone: PHONE, region: 'lumbar' },
+  { tag: 'pinched-nerve-map', heading: 'Block map', phone: PHONE, region: 'cervical', root: 'C6' },
   { tag: 'pinched-nerve-card', heading: 'Pasted card', phone: '(555) 222-3333' },
   { tag: 'pinched-nerve-symptoms', items: ['Pasted item one', 'Pasted item two'] },
   {
     tag: 'pinched-nerve-check',
     heading: 'Pasted form',
     endpoint: 'https://forms.lakeside-spine.test/pasted',
+  },
+  {
+    tag: 'pinched-nerve-map',
+    heading: 'Pasted map',
+    phone: '(555) 444-5555',
+    root: 'S1',
+    kept: {
+      'heading-level': '3',
+      'cta-href': 'https://lakeside-spine.test/book',
+      for: 'pasted-check',
+    },
   },
 ];
 
@@ -117,6 +139,11 @@ function expectWidgets(widgets, where) {
     if (want.endpoint) assert.equal(got.attributes.endpoint, want.endpoint, `${label}: endpoint`);
     if (want.region) assert.equal(got.attributes.region, want.region, `${label}: region`);
     if (want.id) assert.equal(got.attributes.id, want.id, `${label}: id`);
+    if (want.tag === 'pinched-nerve-map') assert.ok(got.figure, `${label}: the body figure`);
+    if (want.root)
+      assert.match(got.panel, new RegExp(`\\b${want.root}\\b`), `${label}: root shown`);
+    for (const [name, value] of Object.entries(want.kept ?? {}))
+      assert.equal(got.attributes[name], value, `${label}: ${name} kept`);
     if (want.items) assert.deepEqual(got.items, want.items, `${label}: items`);
     if (want.selectable) assert.ok('selectable' in got.attributes, `${label}: selectable`);
     assert.ok(!('bogus' in got.attributes), `${label}: unknown attributes ignored`);
@@ -217,26 +244,53 @@ describe('what WordPress keeps of each role’s post', () => {
 });
 
 describe('the front end', () => {
-  it('loads the classic bundle once, in the footer, versioned, with no inline script (WordPress 6.1 has no script modules)', async () => {
+  it('loads the classic bundles once each, in the footer, versioned, with no inline script (WordPress 6.1 has no script modules)', async () => {
     const page = await html(posts[0].link);
     const tags = page.match(/<script\b[^>]*>/g) ?? [];
     const ours = tags.filter((t) => t.includes('pinched-nerve-widgets'));
-    assert.equal(ours.length, 1, ours.join('\n'));
+    assert.equal(ours.length, 2, ours.join('\n'));
+    const [all, map] = ours;
     assert.match(
-      ours[0],
+      all,
       /plugins\/pinched-nerve-widgets\/assets\/pinched-nerve-widgets\.iife\.js\?ver=0\.1\.0-[0-9a-f]{10}/,
     );
-    assert.ok(
-      page.indexOf(ours[0]) > page.indexOf('Pasted form'),
-      'after the content, in the footer',
+    // The map has its own bundle (not in the all-in-one), printed once for three maps.
+    assert.match(
+      map,
+      /plugins\/pinched-nerve-widgets\/assets\/map\.iife\.js\?ver=0\.1\.0-[0-9a-f]{10}/,
     );
+    for (const tag of ours)
+      assert.ok(page.indexOf(tag) > page.indexOf('Pasted map'), 'after the content, in the footer');
     assert.equal(tags.filter((t) => !/\bsrc=/.test(t)).length, 0, 'no inline script on the page');
-    const bundle = await fetch(/src=["']([^"']+)["']/.exec(ours[0])[1].replace(/&#038;/g, '&'));
-    assert.equal(bundle.status, 200);
-    const spanish = await fetch(
-      `${site.url}/wp-content/plugins/pinched-nerve-widgets/assets/locales/es.json`,
+    for (const tag of ours) {
+      const bundle = await fetch(/src=["']([^"']+)["']/.exec(tag)[1].replace(/&#038;/g, '&'));
+      assert.equal(bundle.status, 200, tag);
+    }
+    // The Spanish words beside the bundles, the map's with the others.
+    for (const element of ['card', 'symptoms', 'check', 'map']) {
+      const words = await fetch(
+        `${site.url}/wp-content/plugins/pinched-nerve-widgets/assets/locales/es/${element}.json`,
+      );
+      assert.equal(words.status, 200, element);
+      assert.deepEqual(
+        await words.json(),
+        JSON.parse(readFileSync(new URL(`../../dist/locales/es/${element}.json`, import.meta.url))),
+        element,
+      );
+    }
+  });
+
+  it('loads only the map’s bundle on a page with only a map', async () => {
+    const post = await publish(
+      'author',
+      'Only a map',
+      '<!-- wp:pinched-nerve-widgets/map {"region":"lumbar"} /-->',
     );
-    assert.deepEqual(await spanish.json(), es, 'the Spanish words beside the bundle');
+    const ours = ((await html(post.link)).match(/<script\b[^>]*>/g) ?? []).filter((t) =>
+      t.includes('pinched-nerve-widgets'),
+    );
+    assert.equal(ours.length, 1, ours.join('\n'));
+    assert.match(ours[0], /assets\/map\.iife\.js\?ver=/);
   });
 
   it('prints no script on a page without widgets', async () => {
@@ -285,6 +339,15 @@ describe('the front end', () => {
               ?.textContent.trim(),
           );
           assert.equal(heading, es.card.ctaLabel);
+          const blockMap = widgets[8];
+          assert.equal(blockMap.attributes.lang, 'es');
+          const note = await browser.run(() =>
+            document
+              .querySelectorAll('pinched-nerve-map')[1]
+              .shadowRoot.querySelector('[part~="note"]')
+              ?.textContent.trim(),
+          );
+          assert.equal(note, es.map.note);
         } finally {
           setSettings({
             phone: PHONE,

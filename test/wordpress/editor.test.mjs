@@ -1,6 +1,6 @@
-// The block editor of a real WordPress (wp-admin in Chromium): the three blocks come from the
-// inserter, their preview is the real element drawn by the widgets' bundle and follows the
-// sidebar, and what the editor saves renders on the front end.
+// The block editor of a real WordPress (wp-admin in Chromium): the four blocks come from the
+// inserter, their preview is the real element drawn by the widgets' bundles (the map's is its
+// own) and follows the sidebar, and what the editor saves renders on the front end.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { engines, launch } from './helpers/browsers.mjs';
@@ -11,6 +11,7 @@ const BLOCKS = [
   ['Pinched nerve card', 'pinched-nerve-card'],
   ['Pinched nerve symptoms', 'pinched-nerve-symptoms'],
   ['Candidate check form', 'pinched-nerve-check'],
+  ['Nerve root map', 'pinched-nerve-map'],
 ];
 
 describe(
@@ -82,6 +83,7 @@ describe(
         );
         const drawn = await preview.evaluate((el) => ({
           defined: !!customElements.get(el.localName),
+          figure: !!el.shadowRoot.querySelector('svg[part~="figure"] path'),
           phone: el.shadowRoot.querySelector('[part~="phone"]')?.textContent ?? '',
           attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
         }));
@@ -93,6 +95,7 @@ describe(
           );
           assert.equal(drawn.attributes.phone, PHONE);
         }
+        if (tag === 'pinched-nerve-map') assert.ok(drawn.figure, 'the map draws its figure');
         if (tag === 'pinched-nerve-check')
           assert.equal(drawn.attributes.endpoint, 'https://forms.lakeside-spine.test/check');
       });
@@ -131,6 +134,39 @@ describe(
       assert.equal(regions, 1);
     });
 
+    it('the sidebar’s controls change the map’s preview', async () => {
+      await page.evaluate(() => {
+        const { getBlocks } = wp.data.select('core/block-editor');
+        const map = getBlocks().find((b) => b.name === 'pinched-nerve-widgets/map');
+        wp.data.dispatch('core/block-editor').selectBlock(map.clientId);
+      });
+      const region = await page.waitForSelector(
+        'xpath///div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="Region"]/following::select[1]',
+      );
+      await region.select('lumbar');
+      const root = await page.waitForSelector(
+        'xpath///div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="Root"]/following::input[1]',
+      );
+      await root.type('L5');
+      await page.waitForFunction(
+        () =>
+          /\bL5\b/.test(
+            document
+              .querySelector('.editor-styles-wrapper pinched-nerve-map')
+              ?.shadowRoot.querySelector('[part~="panel-heading"]')?.textContent ?? '',
+          ),
+        { timeout: 10000 },
+      );
+      const shown = await page.evaluate(() =>
+        [
+          ...document
+            .querySelector('.editor-styles-wrapper pinched-nerve-map')
+            .shadowRoot.querySelectorAll('input[name="root"]'),
+        ].map((input) => input.value),
+      );
+      assert.deepEqual(shown, ['L3', 'L4', 'L5', 'S1'], 'only the lower back’s roots');
+    });
+
     it('saves blocks that render on the front end', async () => {
       const id = await page.evaluate(async () => {
         wp.data
@@ -147,6 +183,8 @@ describe(
       });
       assert.match(saved.content.raw, /<!-- wp:pinched-nerve-widgets\/symptoms \/-->/);
       assert.match(saved.content.raw, /<!-- wp:pinched-nerve-widgets\/check \/-->/);
+      const map = /<!-- wp:pinched-nerve-widgets\/map (\{.*?\}) \/-->/.exec(saved.content.raw);
+      assert.deepEqual(JSON.parse(map?.[1] ?? '{}'), { region: 'lumbar', root: 'L5' });
       await rest('editor', 'POST', `/wp/v2/posts/${id}`, { status: 'publish' });
       const front = await fetch(
         (await rest('administrator', 'GET', `/wp/v2/posts/${id}`)).link,
@@ -159,6 +197,14 @@ describe(
         'phone="(555) 010-4477"',
       ])
         assert.ok(tag.includes(attribute), `${attribute} in ${tag}`);
+      const mapTag = /<pinched-nerve-map [^>]*>/.exec(front)?.[0] ?? '';
+      for (const attribute of [
+        'class="wp-block-pinched-nerve-widgets-map"',
+        'region="lumbar"',
+        'root="L5"',
+        'phone="(555) 010-4477"',
+      ])
+        assert.ok(mapTag.includes(attribute), `${attribute} in ${mapTag}`);
     });
 
     it('logs no error in the editor, and every plugin file loads', () => {

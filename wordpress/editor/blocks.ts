@@ -1,7 +1,7 @@
 /**
- * The block editor's side of the three blocks: sidebar controls made from each block's
+ * The block editor's side of the four blocks: sidebar controls made from each block's
  * attributes (which the build takes from custom-elements.json) and a preview that is the real
- * element, drawn by the widgets' own bundle. Saved content is null: the blocks are rendered
+ * element, drawn by the widgets' own bundles (the all-in-one, and the map's). Saved content is null: the blocks are rendered
  * on the server (render.php), so a block left at its defaults follows the settings page.
  */
 ((): void => {
@@ -63,7 +63,7 @@
     return h(TextControl, { ...common, value: value ?? '', onChange: set });
   }
 
-  for (const block of ['card', 'symptoms', 'check']) {
+  for (const block of ['card', 'symptoms', 'check', 'map']) {
     const name = `pinched-nerve-widgets/${block}`;
     const tag = `pinched-nerve-${block}`;
     registerBlockType(name, {

@@ -1,6 +1,6 @@
 <?php
 /**
- * The blocks pinched-nerve-widgets/card, /symptoms and /check: dynamic, rendered on the server
+ * The blocks pinched-nerve-widgets/card, /symptoms, /check and /map: dynamic, rendered on the server
  * from each folder's block.json and render.php; the editor script draws the real element as
  * the preview.
  *
@@ -9,17 +9,17 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** Registers the editor script and the three blocks. */
+/** Registers the editor script and the four blocks. */
 function pnw_register_blocks() {
 	wp_register_script(
 		'pinched-nerve-widgets-editor',
 		PNW_URL . 'build/editor.js',
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'pinched-nerve-widgets' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n', 'pinched-nerve-widgets', 'pinched-nerve-map' ),
 		pnw_asset_version(),
 		true
 	);
 	wp_set_script_translations( 'pinched-nerve-widgets-editor', 'pinched-nerve-widgets', PNW_DIR . 'languages' );
-	foreach ( array( 'card', 'symptoms', 'check' ) as $block ) {
+	foreach ( array( 'card', 'symptoms', 'check', 'map' ) as $block ) {
 		register_block_type( PNW_DIR . 'blocks/' . $block );
 	}
 }

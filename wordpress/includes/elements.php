@@ -1,6 +1,6 @@
 <?php
 /**
- * The three elements as markup: one table of allowed attributes (generated at build time from
+ * The four elements as markup: one table of allowed attributes (generated at build time from
  * custom-elements.json) shared by the shortcodes, the blocks and the content filter, the
  * defaults from the settings page, and the escaping.
  *
@@ -144,6 +144,6 @@ function pnw_render_widget( $tag, $attributes, $items = array(), $wrapper = '' )
 	// Text and <br> only, which no wpautop() paragraph around a shortcode can break.
 	$html .= implode( '<br>', array_map( 'esc_html', $items ) );
 	$html .= '</' . $tag . '>';
-	pnw_enqueue_widgets();
+	pnw_enqueue_widgets( $tag );
 	return $html;
 }

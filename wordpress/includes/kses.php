@@ -1,6 +1,6 @@
 <?php
 /**
- * Pasted markup survives: the three elements and their documented attributes (from the same
+ * Pasted markup survives: the four elements and their documented attributes (from the same
  * table as the shortcodes and blocks) are allowed in post content for every role that can edit
  * posts, and their URL attributes go through WordPress's own URL filtering. Nothing else is
  * widened (<ul>, <li> and <br> are allowed in posts already).

@@ -1,7 +1,8 @@
 <?php
 /**
- * [pinched_nerve_card], [pinched_nerve_symptoms] and [pinched_nerve_check], taking the
- * elements' own attribute names. Unknown attributes are ignored; values are escaped on output.
+ * [pinched_nerve_card], [pinched_nerve_symptoms], [pinched_nerve_check] and [pinched_nerve_map],
+ * taking the elements' own attribute names. Unknown attributes are ignored; values are escaped on
+ * output.
  *
  * @package PinchedNerveWidgets
  */
@@ -14,10 +15,11 @@ function pnw_shortcode_tags() {
 		'pinched_nerve_card'     => 'pinched-nerve-card',
 		'pinched_nerve_symptoms' => 'pinched-nerve-symptoms',
 		'pinched_nerve_check'    => 'pinched-nerve-check',
+		'pinched_nerve_map'      => 'pinched-nerve-map',
 	);
 }
 
-/** Registers the three shortcodes. */
+/** Registers the four shortcodes. */
 function pnw_register_shortcodes() {
 	foreach ( array_keys( pnw_shortcode_tags() ) as $shortcode ) {
 		add_shortcode( $shortcode, 'pnw_render_shortcode' );
@@ -48,7 +50,7 @@ function pnw_straighten_shortcode_quotes( $content ) {
 		return $content;
 	}
 	return preg_replace_callback(
-		'/\[pinched_nerve_(?:card|symptoms|check)\b[^\]]*\]/u',
+		'/\[pinched_nerve_(?:card|symptoms|check|map)\b[^\]]*\]/u',
 		static function ( $match ) {
 			$double = '(?:“|”|„|″|&#822[01];|&#8243;|&ldquo;|&rdquo;)';
 			$single = '(?:‘|’|&#821[67];|&lsquo;|&rsquo;)';

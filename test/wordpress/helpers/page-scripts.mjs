@@ -6,7 +6,8 @@
  * phone number it shows.
  */
 export async function describeWidgets() {
-  const selector = 'pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-check';
+  const selector =
+    'pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-check, pinched-nerve-map';
   const deadline = Date.now() + 15000;
   const all = () => [...document.querySelectorAll(selector)];
   while (
@@ -27,6 +28,8 @@ export async function describeWidgets() {
       drawn: !!root?.childElementCount && box.height > 20 && box.width > 100,
       phone: text(root?.querySelector('[part~="phone"]')),
       heading: text(root?.querySelector('[part~="heading"]')),
+      figure: !!root?.querySelector('svg[part~="figure"] path'),
+      panel: text(root?.querySelector('[part~="panel-heading"]')),
       items: [...(root?.querySelectorAll('[part~="item"], [part~="choice"]') ?? [])].map(text),
       lang: el.closest('[lang]')?.getAttribute('lang') ?? '',
     };
