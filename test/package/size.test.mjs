@@ -41,14 +41,16 @@
 // checks and first step event (issue 11: +64 B), CRM formats loaded on demand (issue 17:
 // +255 B), and the thank-you's phone line and offline message (issue 11). The map (issue 18) is
 // in files of its own and sharing the per-element chunk. Then +35 B everywhere for each copy
-// keeping its own merged tables, so three classic element files on one page work together.
+// keeping its own merged tables, so three classic element files on one page work together;
+// then +25 B for taking framework values in willUpdate (Lit's development build warns that an
+// overridden getPropertyDescriptor is deprecated).
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const ALL_IN_ONE = 21_150;
+const ALL_IN_ONE = 21_160;
 
 /**
  * What a page showing some elements downloads (issue 15): a file and every chunk it imports
@@ -59,17 +61,17 @@ const PAGES = [
   { files: ['pinched-nerve-widgets.js'], budget: ALL_IN_ONE },
   { files: ['pinched-nerve-widgets.iife.js'], budget: ALL_IN_ONE },
   // Issue 15: card only 11,000; symptom list only 10,000; form only 17,500.
-  { files: ['card.js'], budget: 12_595 },
+  { files: ['card.js'], budget: 12_605 },
   { files: ['card.iife.js'], budget: 11_585 },
-  { files: ['symptoms.js'], budget: 12_030 },
-  { files: ['symptoms.iife.js'], budget: 10_105 },
-  { files: ['check.js'], budget: 20_410 },
-  { files: ['check.iife.js'], budget: 18_620 },
+  { files: ['symptoms.js'], budget: 12_060 },
+  { files: ['symptoms.iife.js'], budget: 10_115 },
+  { files: ['check.js'], budget: 20_440 },
+  { files: ['check.iife.js'], budget: 18_640 },
   // A card and a form from the per-element modules: the shared chunk counts once.
-  { files: ['card.js', 'check.js'], budget: 22_430 },
+  { files: ['card.js', 'check.js'], budget: 22_455 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
-  { files: ['map.js'], budget: 14_835 },
-  { files: ['map.iife.js'], budget: 13_975 },
+  { files: ['map.js'], budget: 14_850 },
+  { files: ['map.iife.js'], budget: 13_980 },
 ];
 
 const dist = new URL('../../dist/', import.meta.url);
