@@ -40,6 +40,11 @@ describe('<pinched-nerve-map> pictures', function () {
           const el = box.firstElementChild as PinchedNerveMap;
           await el.updateComplete;
           await document.fonts.ready;
+          // Two frames, so the engine has painted what it drew (WebKit under load once sent a
+          // half-painted picture without this).
+          await new Promise((painted) =>
+            requestAnimationFrame(() => requestAnimationFrame(painted)),
+          );
           await visualDiff(el.shadowRoot!.querySelector('svg')!, `map-${theme}-${width}-${root}`);
         });
 });
