@@ -23,6 +23,7 @@ export const packages = {
   'php-mysql': null, // checked as PHP's mysqli extension
   'php-xml': null,
   'php-mbstring': null,
+  'php-curl': null, // the relay's wp_remote_post, as on most hosts (tested with it)
   unzip: '/usr/bin/unzip', // test/wordpress/build.test.mjs reads the zip with it
 };
 
@@ -41,9 +42,12 @@ export function ensurePackages() {
   const missing = Object.entries(packages)
     .filter(([name, file]) => {
       if (file) return !existsSync(file);
-      const extension = { 'php-mysql': 'mysqli', 'php-xml': 'dom', 'php-mbstring': 'mbstring' }[
-        name
-      ];
+      const extension = {
+        'php-mysql': 'mysqli',
+        'php-xml': 'dom',
+        'php-mbstring': 'mbstring',
+        'php-curl': 'curl',
+      }[name];
       return !phpHas(extension);
     })
     .map(([name]) => name);
