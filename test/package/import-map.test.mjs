@@ -12,8 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { browsers } from '../../scripts/browsers.mjs';
+import { launchers } from '../helpers/launchers.mjs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
 
 const PAGE = 'import-map.html';
@@ -95,17 +94,6 @@ describe('the demo server, for the import-map page', () => {
     }
   });
 });
-
-const launchers = {
-  chromium: () =>
-    puppeteer.launch({
-      executablePath: browsers.chromium.path,
-      args: browsers.chromium.args,
-      headless: true,
-    }),
-  firefox: () =>
-    puppeteer.launch({ browser: 'firefox', executablePath: browsers.firefox.path, headless: true }),
-};
 
 for (const [engine, launch] of Object.entries(launchers)) {
   describe(`${PAGE} in ${engine}`, { skip: !engines.includes(engine) && 'not in BROWSERS' }, () => {

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { browsers } from '../../scripts/browsers.mjs';
+import { launchers } from '../helpers/launchers.mjs';
 import { unzip } from '../../scripts/zip.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -68,17 +67,6 @@ describe(`release/${folder}.zip`, () => {
     );
   });
 });
-
-const launchers = {
-  chromium: () =>
-    puppeteer.launch({
-      executablePath: browsers.chromium.path,
-      args: browsers.chromium.args,
-      headless: true,
-    }),
-  firefox: () =>
-    puppeteer.launch({ browser: 'firefox', executablePath: browsers.firefox.path, headless: true }),
-};
 
 for (const [engine, launch] of Object.entries(launchers)) {
   describe(
