@@ -32,16 +32,16 @@ export class PinchedNerveElement extends LitElement {
   }
 
   /**
-   * What a page puts inside the element is its fallback, for when the script never runs. Once
-   * drawn, those children go into a hidden slot: not drawn, not read, and not focusable even in
-   * WebKit, which otherwise lets script focus a link that is in no slot.
+   * What a page puts inside the element is its fallback, for when the script never runs. It
+   * stays shown until the element is drawn; then those children go into a hidden slot: not
+   * drawn, not read, and not focusable even in WebKit, which otherwise lets script focus a link
+   * that is in no slot.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    const slot = Object.assign(document.createElement('slot'), { hidden: true });
     // Lit draws before the slot, so once drawn, its content is the root's first element.
     this.renderOptions.renderBefore = root.insertBefore(
-      slot,
+      document.createElement('slot'),
       this.renderOptions.renderBefore ?? null,
     );
     return root;
@@ -52,6 +52,23 @@ export class PinchedNerveElement extends LitElement {
     follow(this);
     // Words may have changed while it was off the page (a language switch, a table arriving).
     if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /**
+   * Each widget's first drawing runs in a task of its own (a timer), not in the task that loaded
+   * the script: a page with several widgets then never blocks a phone's main thread for long.
+   * Until then the page's fallback stays shown (see createRenderRoot), so nothing is painted
+   * empty. Later drawings are Lit's usual microtask.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    await super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // Only once the drawing is in place: if the first drawing throws, the fallback stays.
+    if (!this.hasUpdated) (this.renderOptions.renderBefore as HTMLSlotElement).hidden = true;
   }
 
   override disconnectedCallback(): void {

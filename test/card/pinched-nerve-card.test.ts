@@ -5,6 +5,7 @@ import { card as words } from '../../src/content/card-en.js';
 import { symptoms } from '../../src/content/en.js';
 import { captureWarnings } from '../helpers/console.js';
 import { text } from '../helpers/text.js';
+import { drawn } from '../helpers/drawn.js';
 
 describe('<pinched-nerve-card>', () => {
   it('shows the title as an h2, both regions with their symptom lists, treatment, CTA and attribution', async () => {
@@ -142,8 +143,10 @@ describe('<pinched-nerve-card>', () => {
   });
 
   it('stacks the regions in a narrow container and puts them side by side in a wide one', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px"><pinched-nerve-card></pinched-nerve-card></div>`,
+    const wrapper = await drawn(
+      await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><pinched-nerve-card></pinched-nerve-card></div>`,
+      ),
     );
     const el = wrapper.querySelector('pinched-nerve-card')!;
     await el.updateComplete;

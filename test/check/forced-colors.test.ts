@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { downUrl } from '../helpers/endpoint.js';
 import { $, fillAll, pressSubmit } from '../helpers/form.js';
+import { drawn } from '../helpers/drawn.js';
 
 /**
  * Windows High Contrast (forced colours), light and dark (issue 13). Only Chromium can emulate
@@ -95,10 +96,12 @@ describe('<pinched-nerve-check> in forced colours (Windows High Contrast)', () =
       });
       try {
         // A clinic page whose own text colour is dark: the secondary button inherits it.
-        const page = await fixture<HTMLElement>(
-          html`<div style="color:#1d2a33;background:#ffffff;padding:1rem">
-            <pinched-nerve-check endpoint=${downUrl()}></pinched-nerve-check>
-          </div>`,
+        const page = await drawn(
+          await fixture<HTMLElement>(
+            html`<div style="color:#1d2a33;background:#ffffff;padding:1rem">
+              <pinched-nerve-check endpoint=${downUrl()}></pinched-nerve-check>
+            </div>`,
+          ),
         );
         expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(
           true,

@@ -7,10 +7,11 @@ import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symp
 import { symptoms } from '../../src/content/en.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { $, pressSubmit, text, tick, type } from '../helpers/form.js';
+import { drawn } from '../helpers/drawn.js';
 
 /** Mounts a page of linked widgets; resolves once its symptom lists are drawn. */
 async function mountLinked(template: TemplateResult) {
-  const page = await fixture<HTMLDivElement>(template);
+  const page = await drawn(await fixture<HTMLDivElement>(template));
   const [first, ...rest] = page.querySelectorAll('pinched-nerve-symptoms');
   if (!first) throw new Error('the page has no <pinched-nerve-symptoms>');
   await Promise.all([first, ...rest].map((list) => list.updateComplete));
@@ -23,12 +24,14 @@ const boxes = (list: Element) => list.shadowRoot!.querySelectorAll<HTMLInputElem
 
 describe('linking the card and lists to the form', () => {
   it('the card’s button scrolls to and focuses the form, preselecting the card’s region', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div>
-        <pinched-nerve-card region="lumbar"></pinched-nerve-card>
-        <div style="height: 2000px"></div>
-        <pinched-nerve-check id="check"></pinched-nerve-check>
-      </div>`,
+    const page = await drawn(
+      await fixture<HTMLDivElement>(
+        html`<div>
+          <pinched-nerve-card region="lumbar"></pinched-nerve-card>
+          <div style="height: 2000px"></div>
+          <pinched-nerve-check id="check"></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const card = page.querySelector('pinched-nerve-card')!;
     const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
@@ -58,8 +61,8 @@ describe('linking the card and lists to the form', () => {
   });
 
   it('finds a form added after the card rendered, when the button is pressed', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div><pinched-nerve-card></pinched-nerve-card></div>`,
+    const page = await drawn(
+      await fixture<HTMLDivElement>(html`<div><pinched-nerve-card></pinched-nerve-card></div>`),
     );
     const card = page.querySelector('pinched-nerve-card')!;
     await card.updateComplete;
@@ -72,11 +75,13 @@ describe('linking the card and lists to the form', () => {
   });
 
   it('does not change a region the patient already chose', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div>
-        <pinched-nerve-card region="lumbar"></pinched-nerve-card>
-        <pinched-nerve-check></pinched-nerve-check>
-      </div>`,
+    const page = await drawn(
+      await fixture<HTMLDivElement>(
+        html`<div>
+          <pinched-nerve-card region="lumbar"></pinched-nerve-card>
+          <pinched-nerve-check></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const check = page.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
     await check.updateComplete;

@@ -3,6 +3,7 @@ import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.comp
 import { check as words } from '../../src/content/check-en.js';
 import { symptoms } from '../../src/content/en.js';
 import { $, fillAll, pressSubmit, text, tick, type } from '../helpers/form.js';
+import { drawn } from '../helpers/drawn.js';
 
 const mount = () => fixture<PinchedNerveCheck>(html`<pinched-nerve-check></pinched-nerve-check>`);
 
@@ -319,10 +320,12 @@ describe('<pinched-nerve-check> configuration', () => {
   });
 
   it('does not overflow a 320px-wide container', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px">
-        <pinched-nerve-check layout="single"></pinched-nerve-check>
-      </div>`,
+    const wrapper = await drawn(
+      await fixture<HTMLDivElement>(
+        html`<div style="width: 320px">
+          <pinched-nerve-check layout="single"></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const el = wrapper.firstElementChild as PinchedNerveCheck;
     await el.updateComplete;

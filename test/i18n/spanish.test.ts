@@ -9,6 +9,7 @@ import { endpointFor } from '../helpers/endpoint.js';
 import { $, fillAll, nextEvent, pressSubmit, tick } from '../helpers/form.js';
 import { text } from '../helpers/text.js';
 import { fetchSpanish } from '../helpers/spanish.js';
+import { drawn } from '../helpers/drawn.js';
 
 let es: typeof en;
 
@@ -47,13 +48,15 @@ describe('the widgets in Spanish', () => {
 
   it('follows <html lang="es"> (a regional tag too) for every element, and a lang of its own wins', async () => {
     document.documentElement.setAttribute('lang', 'es-MX');
-    const wrap = await fixture<HTMLElement>(
-      html`<div>
-        <pinched-nerve-card></pinched-nerve-card>
-        <pinched-nerve-symptoms region="lumbar"></pinched-nerve-symptoms>
-        <pinched-nerve-symptoms region="lumbar" lang="en"></pinched-nerve-symptoms>
-        <pinched-nerve-check></pinched-nerve-check>
-      </div>`,
+    const wrap = await drawn(
+      await fixture<HTMLElement>(
+        html`<div>
+          <pinched-nerve-card></pinched-nerve-card>
+          <pinched-nerve-symptoms region="lumbar"></pinched-nerve-symptoms>
+          <pinched-nerve-symptoms region="lumbar" lang="en"></pinched-nerve-symptoms>
+          <pinched-nerve-check></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const card = wrap.querySelector<PinchedNerveCard>('pinched-nerve-card')!;
     const check = wrap.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
@@ -74,11 +77,15 @@ describe('the widgets in Spanish', () => {
   });
 
   it('labels a selectable list in Spanish, but leaves the author’s own items in the page’s language', async () => {
-    const wrap = await fixture<HTMLElement>(
-      html`<div lang="es">
-        <pinched-nerve-symptoms region="cervical" selectable></pinched-nerve-symptoms>
-        <pinched-nerve-symptoms region="cervical"><li>Dolor de cuello</li></pinched-nerve-symptoms>
-      </div>`,
+    const wrap = await drawn(
+      await fixture<HTMLElement>(
+        html`<div lang="es">
+          <pinched-nerve-symptoms region="cervical" selectable></pinched-nerve-symptoms>
+          <pinched-nerve-symptoms region="cervical"
+            ><li>Dolor de cuello</li></pinched-nerve-symptoms
+          >
+        </div>`,
+      ),
     );
     const [selectable, own] = wrap.querySelectorAll<PinchedNerveSymptoms>('pinched-nerve-symptoms');
     await shows(selectable!, es.regions.cervical);
@@ -122,11 +129,13 @@ describe('the widgets in Spanish', () => {
   });
 
   it('fits the longer Spanish words in a 320px-wide container', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px" lang="es">
-        <pinched-nerve-card></pinched-nerve-card>
-        <pinched-nerve-check layout="single"></pinched-nerve-check>
-      </div>`,
+    const wrapper = await drawn(
+      await fixture<HTMLDivElement>(
+        html`<div style="width: 320px" lang="es">
+          <pinched-nerve-card></pinched-nerve-card>
+          <pinched-nerve-check layout="single"></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const card = wrapper.querySelector<PinchedNerveCard>('pinched-nerve-card')!;
     const check = wrapper.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
@@ -222,16 +231,18 @@ describe('Spanish beside other languages', () => {
   });
 
   it('an English list fills in a Spanish form with the same symptoms, in Spanish', async () => {
-    const wrap = await fixture<HTMLElement>(
-      html`<div>
-        <pinched-nerve-symptoms
-          region="lumbar"
-          selectable
-          for="es-form"
-          lang="en"
-        ></pinched-nerve-symptoms>
-        <pinched-nerve-check id="es-form" lang="es"></pinched-nerve-check>
-      </div>`,
+    const wrap = await drawn(
+      await fixture<HTMLElement>(
+        html`<div>
+          <pinched-nerve-symptoms
+            region="lumbar"
+            selectable
+            for="es-form"
+            lang="en"
+          ></pinched-nerve-symptoms>
+          <pinched-nerve-check id="es-form" lang="es"></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const list = wrap.querySelector<PinchedNerveSymptoms>('pinched-nerve-symptoms')!;
     const check = wrap.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;

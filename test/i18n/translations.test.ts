@@ -8,6 +8,7 @@ import { fill } from '../../src/i18n/translations.js';
 import { captureWarnings } from '../helpers/console.js';
 import { $, pressSubmit } from '../helpers/form.js';
 import { text } from '../helpers/text.js';
+import { drawn } from '../helpers/drawn.js';
 
 const heading = (el: HTMLElement) => text(el.shadowRoot!.querySelector('h2'));
 const base = (el: HTMLElement) => el.shadowRoot!.querySelector('[part="base"]')!;
@@ -16,10 +17,12 @@ describe('languages the page adds or changes', () => {
   it('shows English for an unknown language, with lang="en" on the content and one warning', async () => {
     const warnings = captureWarnings();
     try {
-      const wrap = await fixture<HTMLElement>(
-        html`<div lang="tlh">
-          <pinched-nerve-card></pinched-nerve-card><pinched-nerve-card></pinched-nerve-card>
-        </div>`,
+      const wrap = await drawn(
+        await fixture<HTMLElement>(
+          html`<div lang="tlh">
+            <pinched-nerve-card></pinched-nerve-card><pinched-nerve-card></pinched-nerve-card>
+          </div>`,
+        ),
       );
       const cards = [...wrap.querySelectorAll<PinchedNerveCard>('pinched-nerve-card')];
       for (const card of cards) {
@@ -41,10 +44,12 @@ describe('languages the page adds or changes', () => {
   it('marks the page’s own words with the page’s language when its words fall back to English', async () => {
     const warnings = captureWarnings();
     try {
-      const wrap = await fixture<HTMLElement>(
-        html`<div lang="tlh">
-          <pinched-nerve-card heading="nuqDaq 'oH puchpa''e'"></pinched-nerve-card>
-        </div>`,
+      const wrap = await drawn(
+        await fixture<HTMLElement>(
+          html`<div lang="tlh">
+            <pinched-nerve-card heading="nuqDaq 'oH puchpa''e'"></pinched-nerve-card>
+          </div>`,
+        ),
       );
       const card = wrap.querySelector<PinchedNerveCard>('pinched-nerve-card')!;
       await card.updateComplete;

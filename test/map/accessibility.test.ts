@@ -4,6 +4,7 @@ import '../../src/map/define.js';
 import type { PinchedNerveMap } from '../../src/map/pinched-nerve-map.component.js';
 import { ROOTS } from '../../src/map/roots.js';
 import { fetchSpanish } from '../helpers/spanish.js';
+import { drawn } from '../helpers/drawn.js';
 import { text } from '../helpers/text.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -22,7 +23,9 @@ before(async () => {
 const mount = (theme: string, lang: string) =>
   fixture<HTMLElement>(
     html`<div class=${theme} lang=${lang}><pinched-nerve-map></pinched-nerve-map></div>`,
-  ).then((box) => box.firstElementChild as PinchedNerveMap);
+  )
+    .then(drawn)
+    .then((box) => box.firstElementChild as PinchedNerveMap);
 
 describe('<pinched-nerve-map> accessibility', function () {
   // Nine axe runs a test: slow on a busy machine.

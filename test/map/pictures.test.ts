@@ -3,6 +3,7 @@ import { visualDiff } from '../helpers/visual-diff.js';
 import '../../src/map/define.js';
 import type { PinchedNerveMap } from '../../src/map/pinched-nerve-map.component.js';
 import { ROOTS } from '../../src/map/roots.js';
+import { drawn } from '../helpers/drawn.js';
 
 /**
  * Pictures of the figure with each root chosen, in the default (light) theme and the demo's
@@ -32,10 +33,12 @@ describe('<pinched-nerve-map> pictures', function () {
     for (const width of WIDTHS)
       for (const root of ROOTS)
         it(`draws ${root}’s area as before: ${theme} theme, ${width} px`, async () => {
-          const box = await fixture<HTMLElement>(
-            html`<div class=${className} style="width: ${width}px; padding: 0; font: 16px serif">
-              <pinched-nerve-map root=${root}></pinched-nerve-map>
-            </div>`,
+          const box = await drawn(
+            await fixture<HTMLElement>(
+              html`<div class=${className} style="width: ${width}px; padding: 0; font: 16px serif">
+                <pinched-nerve-map root=${root}></pinched-nerve-map>
+              </div>`,
+            ),
           );
           const el = box.firstElementChild as PinchedNerveMap;
           await el.updateComplete;

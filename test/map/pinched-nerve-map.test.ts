@@ -11,6 +11,7 @@ import { endpointFor } from '../helpers/endpoint.js';
 import { fillAll, pressSubmit } from '../helpers/form.js';
 import { fetchSpanish } from '../helpers/spanish.js';
 import { text } from '../helpers/text.js';
+import { drawn } from '../helpers/drawn.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -241,11 +242,13 @@ describe('<pinched-nerve-map>', () => {
 
   it('fills in the linked form’s region, widening to both, and the form sends the roots looked at', async () => {
     const { url } = endpointFor('ok');
-    const box = await fixture<HTMLElement>(
-      html`<div>
-        <pinched-nerve-map for="form-1"></pinched-nerve-map>
-        <pinched-nerve-check id="form-1" endpoint=${url} layout="single"></pinched-nerve-check>
-      </div>`,
+    const box = await drawn(
+      await fixture<HTMLElement>(
+        html`<div>
+          <pinched-nerve-map for="form-1"></pinched-nerve-map>
+          <pinched-nerve-check id="form-1" endpoint=${url} layout="single"></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const el = box.querySelector('pinched-nerve-map')!;
     const check = box.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
@@ -272,11 +275,13 @@ describe('<pinched-nerve-map>', () => {
   });
 
   it('leaves a form it is not linked to alone, and its payload has no map_roots', async () => {
-    const box = await fixture<HTMLElement>(
-      html`<div>
-        <pinched-nerve-map></pinched-nerve-map>
-        <pinched-nerve-check id="form-2"></pinched-nerve-check>
-      </div>`,
+    const box = await drawn(
+      await fixture<HTMLElement>(
+        html`<div>
+          <pinched-nerve-map></pinched-nerve-map>
+          <pinched-nerve-check id="form-2"></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const el = box.querySelector('pinched-nerve-map')!;
     const check = box.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
@@ -287,11 +292,13 @@ describe('<pinched-nerve-map>', () => {
   });
 
   it('the button leads to the form and hands it the chosen root’s region', async () => {
-    const box = await fixture<HTMLElement>(
-      html`<div>
-        <pinched-nerve-map root="L5"></pinched-nerve-map>
-        <pinched-nerve-check id="form-3"></pinched-nerve-check>
-      </div>`,
+    const box = await drawn(
+      await fixture<HTMLElement>(
+        html`<div>
+          <pinched-nerve-map root="L5"></pinched-nerve-map>
+          <pinched-nerve-check id="form-3"></pinched-nerve-check>
+        </div>`,
+      ),
     );
     const el = box.querySelector('pinched-nerve-map')!;
     const check = box.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
@@ -313,8 +320,10 @@ describe('<pinched-nerve-map>', () => {
   });
 
   it('fits 320 px without scrolling sideways', async () => {
-    const box = await fixture<HTMLElement>(
-      html`<div style="width: 320px"><pinched-nerve-map root="S1"></pinched-nerve-map></div>`,
+    const box = await drawn(
+      await fixture<HTMLElement>(
+        html`<div style="width: 320px"><pinched-nerve-map root="S1"></pinched-nerve-map></div>`,
+      ),
     );
     const el = box.firstElementChild as PinchedNerveMap;
     await el.updateComplete;

@@ -7,6 +7,7 @@ import type { Region } from '../../src/content/types.js';
 import { captureWarnings } from '../helpers/console.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { fillAll, nextEvent, pressSubmit, text, tick, type } from '../helpers/form.js';
+import { drawn } from '../helpers/drawn.js';
 
 const range = (n: number) => [...Array(n).keys()];
 const CARD_REGIONS = ['both', 'cervical', 'lumbar'] as const;
@@ -14,37 +15,39 @@ const FORMS = 5;
 
 /** 20 cards (each for="form-<i % 5>"), 10 lists (the first 5 selectable) and 5 forms. */
 async function crowdedPage(endpoints: string[]) {
-  const page = await fixture<HTMLDivElement>(
-    html`<div>
-      ${range(20).map(
-        (i) =>
-          html`<pinched-nerve-card
-            id="card-${i}"
-            region=${CARD_REGIONS[i % 3]!}
-            for="form-${i % FORMS}"
-            phone="555-010-${1000 + i}"
-            heading="Card ${i}"
-          ></pinched-nerve-card>`,
-      )}
-      ${range(10).map(
-        (i) =>
-          html`<pinched-nerve-symptoms
-            id="list-${i}"
-            region=${i % 2 ? 'lumbar' : 'cervical'}
-            ?selectable=${i < FORMS}
-            for="form-${i % FORMS}"
-          ></pinched-nerve-symptoms>`,
-      )}
-      ${range(FORMS).map(
-        (i) =>
-          html`<pinched-nerve-check
-            id="form-${i}"
-            endpoint=${endpoints[i]!}
-            clinic-name="Clinic ${i}"
-            hidden-fields='{"form":${i}}'
-          ></pinched-nerve-check>`,
-      )}
-    </div>`,
+  const page = await drawn(
+    await fixture<HTMLDivElement>(
+      html`<div>
+        ${range(20).map(
+          (i) =>
+            html`<pinched-nerve-card
+              id="card-${i}"
+              region=${CARD_REGIONS[i % 3]!}
+              for="form-${i % FORMS}"
+              phone="555-010-${1000 + i}"
+              heading="Card ${i}"
+            ></pinched-nerve-card>`,
+        )}
+        ${range(10).map(
+          (i) =>
+            html`<pinched-nerve-symptoms
+              id="list-${i}"
+              region=${i % 2 ? 'lumbar' : 'cervical'}
+              ?selectable=${i < FORMS}
+              for="form-${i % FORMS}"
+            ></pinched-nerve-symptoms>`,
+        )}
+        ${range(FORMS).map(
+          (i) =>
+            html`<pinched-nerve-check
+              id="form-${i}"
+              endpoint=${endpoints[i]!}
+              clinic-name="Clinic ${i}"
+              hidden-fields='{"form":${i}}'
+            ></pinched-nerve-check>`,
+        )}
+      </div>`,
+    ),
   );
   const cards = [...page.querySelectorAll('pinched-nerve-card')];
   const lists = [...page.querySelectorAll('pinched-nerve-symptoms')];
