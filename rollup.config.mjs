@@ -69,9 +69,6 @@ const minifyTemplates = () => ({
 const locales = () => ({
   name: 'locales',
   buildStart() {
-    // The shared chunk's name changes with its content: drop the last build's.
-    for (const f of readdirSync('dist').filter((f) => /^shared-[\w-]+\.js(\.map)?$/.test(f)))
-      rmSync(`dist/${f}`);
     const dir = 'src/content/locales';
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       const words = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
@@ -297,6 +294,19 @@ function sharedChunk(id, { getModuleInfo }) {
 
 const names = Object.keys(ELEMENTS);
 
+/**
+ * The shared chunk's name changes with its content: once a build is written, the last one's
+ * goes. Only on writing: `npm run bench` builds parts of this config in memory, and must not
+ * take the chunk from under dist/card.js and the others.
+ */
+const dropStaleChunks = () => ({
+  name: 'drop-stale-chunks',
+  writeBundle(_, bundle) {
+    for (const f of readdirSync('dist'))
+      if (/^shared-[\w-]+\.js(\.map)?$/.test(f) && !(f in bundle)) rmSync(`dist/${f}`);
+  },
+});
+
 export default [
   // Every element, in one file each.
   {
@@ -317,7 +327,7 @@ export default [
   // One element per module, sharing one chunk.
   {
     input: Object.fromEntries(names.map((n) => [n, `pnw-entry:${n}`])),
-    plugins,
+    plugins: [...plugins, dropStaleChunks()],
     onwarn,
     output: {
       dir: 'dist',
