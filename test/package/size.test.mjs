@@ -45,8 +45,8 @@
 // then +25 B for taking framework values in willUpdate (Lit's development build warns that an
 // overridden getPropertyDescriptor is deprecated).
 // +20 B everywhere (21,180) for drawing each widget first in a task of its own, with the page's
-// fallback shown until then: issue 15's blocking time, which fell from 152 to 0-77 ms on the
-// main demo page and to 0 ms on the other three (BENCHMARKS.md).
+// fallback shown until then: issue 15's blocking time, which fell from 13-170 ms to a median of
+// 2-7 ms on the four demo pages, no run above 37 ms (BENCHMARKS.md).
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
