@@ -53,7 +53,7 @@ async function demoHtml(page: string, { reserve }: { reserve: boolean }) {
   if (!reserve) html = html.replace(RESERVE, '');
   const bundles = [...html.matchAll(BUNDLE)].map((m) => m[1]!);
   // The all-in-one bundle, or (the main page, with a map) each element's own file.
-  expect(bundles, `${page} loads the widgets' scripts`).to.not.be.empty;
+  expect(bundles, `${page} loads the widgets' scripts`).to.have.length.above(0);
   html = html.replace(BUNDLE, '');
   // The test server's live-reload socket is not part of the page.
   html = html.replace(/<!-- injected by web-dev-server -->\s*<script[^>]*><\/script>/g, '');
