@@ -6,7 +6,7 @@ import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../sha
 import { addWords } from '../i18n/translations.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { heading } from '../shared/heading.js';
-import { findCheck } from '../shared/linking.js';
+import { findCheck, redrawWhenFormArrives } from '../shared/linking.js';
 import { symptomList } from '../symptoms/symptom-list.js';
 import { cardStyles } from './pinched-nerve-card.styles.js';
 
@@ -119,12 +119,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A classic script in <head> upgrades the card before the form below it is parsed.
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
-    }
-    // Loaded on its own (`pinched-nerve-widgets/card`), the form may be defined later.
-    void customElements.whenDefined('pinched-nerve-check').then(() => this.requestUpdate());
+    redrawWhenFormArrives(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

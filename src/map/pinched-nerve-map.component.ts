@@ -7,7 +7,7 @@ import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../sha
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { choice, choiceStyles } from '../shared/choices.js';
 import { heading } from '../shared/heading.js';
-import { findCheck, type PreselectTarget } from '../shared/linking.js';
+import { findCheck, redrawWhenFormArrives, type PreselectTarget } from '../shared/linking.js';
 import type { CheckValues } from '../check/values.js';
 import type { CallDetail, CtaDetail } from '../card/pinched-nerve-card.component.js';
 import { figure } from './figure.js';
@@ -121,6 +121,12 @@ export class PinchedNerveMap extends PinchedNerveElement {
   private get shownRoots(): Root[] {
     const region = this.regionValue;
     return ROOTS.filter((root) => region === 'both' || regionOf(root) === region);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Its button leads to the form once the form is there (see the card).
+    redrawWhenFormArrives(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -40,3 +40,14 @@ export function findCheck(
     ? (el as PreselectTarget)
     : null;
 }
+
+/**
+ * Draws a card or map again once its form can be found: when the page has been parsed (a classic
+ * script in <head> upgrades it before the form below it exists) and when the form's element is
+ * defined (from its own file, `check.js` may arrive after `card.js` or `map.js`).
+ */
+export function redrawWhenFormArrives(el: { requestUpdate(): void }): void {
+  if (document.readyState === 'loading')
+    document.addEventListener('DOMContentLoaded', () => el.requestUpdate(), { once: true });
+  void customElements.whenDefined('pinched-nerve-check').then(() => el.requestUpdate());
+}

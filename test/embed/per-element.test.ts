@@ -71,6 +71,25 @@ describe('the per-element files', () => {
     expect(requested(fixture, /pinched-nerve-widgets/)).to.deep.equal([]);
   });
 
+  it('a card and a map drawn before the form’s file arrives lead to the form once it does', async () => {
+    const fixture = await load(['card.js', 'map.js']);
+    const card = await rendered(fixture, 'pinched-nerve-card');
+    const map = await rendered(fixture, 'pinched-nerve-map');
+    const href = (el: HTMLElement) =>
+      el.shadowRoot!.querySelector('[part="cta-button"]')?.getAttribute('href');
+    // No form yet: the map's button calls the clinic, and the card has no form to lead to.
+    expect(href(map)).to.equal('tel:5550104477');
+    expect(href(card)).to.not.equal('#form');
+    const script = Object.assign(fixture.document.createElement('script'), {
+      type: 'module',
+      src: '/dist/check.js',
+    });
+    fixture.document.head.append(script);
+    await waitUntil(() => href(map) === '#form', 'the map never found the form');
+    await waitUntil(() => href(card) === '#form', 'the card never found the form');
+    expect(fixture.window.__embed!.errors).to.deep.equal([]);
+  });
+
   it('three classic files on one page work together', async () => {
     await expectWorkingTogether(await load(['card.iife.js', 'symptoms.iife.js', 'check.iife.js']));
   });
