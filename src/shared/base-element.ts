@@ -57,8 +57,9 @@ export class PinchedNerveElement extends LitElement {
   /**
    * Each widget's first drawing runs in a task of its own (a timer), not in the task that loaded
    * the script: a page with several widgets then never blocks a phone's main thread for long.
-   * Until then the page's fallback stays shown (see createRenderRoot), so nothing is painted
-   * empty. Later drawings are Lit's usual microtask.
+   * Until then what the page put inside stays shown (see createRenderRoot); a page that puts
+   * nothing there reserves the widget's space (docs/clinic-website.md). Later drawings are Lit's
+   * usual microtask.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
