@@ -123,12 +123,16 @@
 
   function htmlSnippet(s, list) {
     const files = s.files.endsWith('/') ? s.files : `${s.files}/`;
-    const lines = [
-      `<script type="module" src="${escapeAttribute(files)}pinched-nerve-widgets.js"></script>`,
-    ];
-    // The map is not in the all-in-one file: it has its own.
-    if (list.some(([tag]) => tag === 'pinched-nerve-map'))
-      lines.push(`<script type="module" src="${escapeAttribute(files)}map.js"></script>`);
+    // As the README's "Which file" advises: one element, or the map (not in the all-in-one) with
+    // others, loads each element's own module; two or three of card, list and form, the all-in-one.
+    const elements = [...new Set(list.map(([tag]) => tag.replace('pinched-nerve-', '')))];
+    const scripts =
+      elements.length === 1 || elements.includes('map')
+        ? elements.map((element) => `${element}.js`)
+        : ['pinched-nerve-widgets.js'];
+    const lines = scripts.map(
+      (file) => `<script type="module" src="${escapeAttribute(files + file)}"></script>`,
+    );
     if (s.accent !== DEFAULT_ACCENT) {
       lines.push(
         '',

@@ -79,7 +79,10 @@ describe('the snippet builder (demo/builder.html)', () => {
       'pinched-nerve-map',
       'pinched-nerve-check',
     ]);
-    expect(snippet.value).to.contain('<script type="module" src="/dist/map.js"></script>');
+    // With the map, each element's own module (the map is not in the all-in-one).
+    for (const file of ['card', 'symptoms', 'map', 'check'])
+      expect(snippet.value).to.contain(`<script type="module" src="/dist/${file}.js"></script>`);
+    expect(snippet.value).to.not.contain('pinched-nerve-widgets.js');
     expect(snippet.value).to.contain(
       'clinic-name="Lakeside &quot;Spine&quot; &amp; &lt;Back&gt; Care"',
     );
@@ -94,6 +97,17 @@ describe('the snippet builder (demo/builder.html)', () => {
     const check = pasted.find((w) => w.tag === 'pinched-nerve-check')!;
     expect(check.attributes['clinic-name']).to.equal('Lakeside "Spine" & <Back> Care');
     expect(check.shown).to.contain('(555) 010-4477');
+  });
+
+  it('loads the file the README advises: the all-in-one for card and form, one element’s alone', async () => {
+    const win = await builder();
+    const snippet = win.document.querySelector<HTMLTextAreaElement>('#html')!;
+    const scripts = () => [...snippet.value.matchAll(/src="([^"]+)"/g)].map((m) => m[1]);
+    set(win, '#files', '/dist/');
+    await waitUntil(() => scripts()[0]?.startsWith('/dist/'), 'the snippet follows the fields');
+    expect(scripts()).to.deep.equal(['/dist/pinched-nerve-widgets.js']);
+    set(win, 'input[value="card"]', false);
+    await waitUntil(() => scripts().length === 1 && scripts()[0] === '/dist/check.js', 'form only');
   });
 
   it('writes the WordPress shortcodes with the same settings', async () => {
