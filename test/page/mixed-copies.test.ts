@@ -8,28 +8,22 @@ import '../../src/card/define.js';
 import { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import { symptoms } from '../../src/content/en.js';
 import { requireBundles } from '../embed/frame.js';
-import { drawn } from '../helpers/drawn.js';
 
 describe('the card from the package, the list and the form from the classic bundle', () => {
   before(requireBundles);
 
   it('links across the two copies, and the bundle keeps the card already defined', async () => {
     expect(customElements.get('pinched-nerve-check')).to.equal(undefined);
-    const page = await drawn(
-      await fixture<HTMLDivElement>(
-        html`<div>
-          <pinched-nerve-card region="cervical" for="split-form"></pinched-nerve-card>
-          <pinched-nerve-symptoms
-            region="lumbar"
-            selectable
-            for="split-form"
-          ></pinched-nerve-symptoms>
-          <pinched-nerve-check
-            id="split-form"
-            endpoint="/api/candidate-check"
-          ></pinched-nerve-check>
-        </div>`,
-      ),
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <pinched-nerve-card region="cervical" for="split-form"></pinched-nerve-card>
+        <pinched-nerve-symptoms
+          region="lumbar"
+          selectable
+          for="split-form"
+        ></pinched-nerve-symptoms>
+        <pinched-nerve-check id="split-form" endpoint="/api/candidate-check"></pinched-nerve-check>
+      </div>`,
     );
     const card = page.querySelector('pinched-nerve-card')!;
     await card.updateComplete;
