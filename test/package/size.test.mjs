@@ -46,7 +46,7 @@
 // overridden getPropertyDescriptor is deprecated).
 // +20 B everywhere (21,180) for drawing each widget first in a task of its own, with the page's
 // fallback shown until then: issue 15's blocking time, which fell from 13-170 ms to a median of
-// 2-7 ms on the four demo pages, no run above 37 ms (BENCHMARKS.md). Then the card's redraw once
+// 0-19 ms on the four demo pages (BENCHMARKS.md). Then the card's redraw once
 // the form is defined moved to the shared chunk and the map does it too, since its button pointed
 // at the phone when check.js came after map.js: map +65 B, the chunk's other users +35 B.
 
