@@ -11,10 +11,10 @@ import { drawn } from '../helpers/drawn.js';
 
 /** Mounts a page of linked widgets; resolves once its symptom lists are drawn. */
 async function mountLinked(template: TemplateResult) {
+  // drawn() waits for every widget, the lists among them.
   const page = await drawn(await fixture<HTMLDivElement>(template));
   const [first, ...rest] = page.querySelectorAll('pinched-nerve-symptoms');
   if (!first) throw new Error('the page has no <pinched-nerve-symptoms>');
-  await Promise.all([first, ...rest].map((list) => list.updateComplete));
   const lists: [PinchedNerveSymptoms, ...PinchedNerveSymptoms[]] = [first, ...rest];
   return { lists, check: page.querySelector<PinchedNerveCheck>('pinched-nerve-check')! };
 }
