@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { engines, launch } from './helpers/browsers.mjs';
-import { describeWidgets, scripts } from './helpers/page-scripts.mjs';
+import { describeWidgets, partText, scripts } from './helpers/page-scripts.mjs';
 import {
   disallowUnfilteredHtml,
   html,
@@ -332,21 +332,17 @@ describe('the front end', () => {
           const blockCard = widgets[4];
           assert.equal(blockCard.attributes.lang, 'es');
           assert.ok(blockCard.drawn);
-          const heading = await browser.run(() =>
-            document
-              .querySelectorAll('pinched-nerve-card')[0]
-              .shadowRoot.querySelector('[part~="cta-button"]')
-              ?.textContent.trim(),
+          const heading = await browser.run(
+            partText,
+            'pinched-nerve-card',
+            0,
+            'cta-button',
+            es.card.ctaLabel,
           );
           assert.equal(heading, es.card.ctaLabel);
           const blockMap = widgets[8];
           assert.equal(blockMap.attributes.lang, 'es');
-          const note = await browser.run(() =>
-            document
-              .querySelectorAll('pinched-nerve-map')[1]
-              .shadowRoot.querySelector('[part~="note"]')
-              ?.textContent.trim(),
-          );
+          const note = await browser.run(partText, 'pinched-nerve-map', 1, 'note', es.map.note);
           assert.equal(note, es.map.note);
         } finally {
           setSettings({

@@ -47,3 +47,19 @@ export function scripts() {
       .length,
   };
 }
+
+/**
+ * The text of one part of the `index`-th widget with that tag, once it reads `expected` (or after
+ * 5 s): a widget in another language shows English until its words file arrives, then switches,
+ * and each widget fetches its file only when it first draws.
+ */
+export async function partText(tag, index, part, expected) {
+  const read = () => {
+    const widget = document.querySelectorAll(tag)[index];
+    return widget?.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent.trim();
+  };
+  const deadline = Date.now() + 5000;
+  while (read() !== expected && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  return read();
+}
