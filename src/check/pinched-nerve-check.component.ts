@@ -6,6 +6,7 @@ import { messageFrom } from '../client/response.js';
 import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
 import { check } from '../content/check-en.js';
+import { emergency } from '../content/emergency-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
 import { addWords, fill } from '../i18n/translations.js';
 import { asText, pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
@@ -43,7 +44,7 @@ export type {
 } from './events.js';
 
 // This element's English words travel with it, not with the code the elements share.
-addWords({ check });
+addWords({ check, emergency });
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
 const METHODS = ['post', 'put'] as const;

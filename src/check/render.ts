@@ -68,7 +68,7 @@ function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
 }
 
 /** The emergency signs: a region with a heading, so a screen reader can jump to them on any step. */
-function warning(words: Messages['check'], level: number) {
+function warning(words: Messages['check'], signs: Messages['emergency']['signs'], level: number) {
   const w = words.warnings;
   return html`<section class="warning" part="warning" aria-labelledby="warning-title">
     ${heading(level, w.heading, {
@@ -77,7 +77,7 @@ function warning(words: Messages['check'], level: number) {
       part: 'warning-heading',
     })}
     <ul>
-      ${w.items.map((item) => html`<li>${item}</li>`)}
+      ${signs.map((item) => html`<li>${item}</li>`)}
     </ul>
     <p><strong>${w.action}</strong></p>
   </section>`;
@@ -189,7 +189,7 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
       el.otherErrors,
       el.tries,
     )}
-    ${warning(words, sub)}
+    ${warning(words, el.t.emergency.signs, sub)}
     <form novalidate @submit=${(e: Event) => el.onSubmit(e)} @input=${() => el.begin()}>
       ${
         single
