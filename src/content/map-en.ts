@@ -66,7 +66,7 @@ export const map = {
   intro:
     'A pinched nerve root in the neck is often felt in the arm, and one in the lower back in the leg. Pick a nerve root, or pick where you feel pain, numbness or tingling, to see where that root is usually felt.',
   note: 'Areas overlap, and they vary from person to person. This is not a diagnosis.',
-  side: 'The dark side is just an example. A pinched nerve can affect either side, most often only one.',
+  side: 'The picture shows it on one side, and dashed on the other. A pinched nerve can affect either side, but most often only one.',
   rootLegend: 'Pick a nerve root',
   placeLegend: 'Or pick where you feel it',
   pick: 'Pick a nerve root or a place to see more.',

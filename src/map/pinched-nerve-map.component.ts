@@ -237,7 +237,12 @@ export class PinchedNerveMap extends PinchedNerveElement {
         <dd>${words.felt}</dd>
         <dt>${w.weak}</dt>
         <dd>${words.weak}</dd>
-        ${alike ? html`<dt>${w.also}</dt><dd>${alike}</dd>` : nothing}
+        ${
+          alike
+            ? html`<dt>${w.also}</dt>
+                <dd>${alike}</dd>`
+            : nothing
+        }
         <dt>${w.first}</dt>
         <dd>${w.care}</dd>
       </dl>`;
