@@ -55,7 +55,8 @@ describe('the built-in translations', () => {
     const sections = {
       card: ['card', 'symptoms'],
       symptoms: ['symptoms', 'regions'],
-      check: ['check', 'symptoms', 'regions'],
+      check: ['check', 'emergency', 'symptoms', 'regions'],
+      map: ['map', 'card', 'emergency', 'regions'],
     } as const;
     for (const [element, keys] of Object.entries(sections)) {
       const part = Object.fromEntries(keys.map((k) => [k, source[k]]));
