@@ -49,13 +49,18 @@
 // 0-19 ms on the four demo pages (BENCHMARKS.md). Then the card's redraw once
 // the form is defined moved to the shared chunk and the map does it too, since its button pointed
 // at the phone when check.js came after map.js: map +65 B, the chunk's other users +35 B.
+// Issue 26, the map safe on its own: the form's emergency signs moved to content/emergency-en.ts,
+// which the form and the map share, so the shared chunk carries them (+225 B on a card-only or
+// list-only page; the form's file is lighter by as much, check.js +27 B); the map's new figure,
+// its heart-attack, look-alike, overlap and either-side words and the signs: map.js +881 B,
+// map.iife.js +830 B; the all-in-one +25 B. Measured on builds that keep SVG closing slashes.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const ALL_IN_ONE = 21_185;
+const ALL_IN_ONE = 21_210;
 
 /**
  * What a page showing some elements downloads (issue 15): a file and every chunk it imports
@@ -66,17 +71,17 @@ const PAGES = [
   { files: ['pinched-nerve-widgets.js'], budget: ALL_IN_ONE },
   { files: ['pinched-nerve-widgets.iife.js'], budget: ALL_IN_ONE },
   // Issue 15: card only 11,000; symptom list only 10,000; form only 17,500.
-  { files: ['card.js'], budget: 12_630 },
-  { files: ['card.iife.js'], budget: 11_610 },
-  { files: ['symptoms.js'], budget: 12_125 },
-  { files: ['symptoms.iife.js'], budget: 10_135 },
-  { files: ['check.js'], budget: 20_500 },
-  { files: ['check.iife.js'], budget: 18_665 },
+  { files: ['card.js'], budget: 12_857 },
+  { files: ['card.iife.js'], budget: 11_618 },
+  { files: ['symptoms.js'], budget: 12_352 },
+  { files: ['symptoms.iife.js'], budget: 10_144 },
+  { files: ['check.js'], budget: 20_527 },
+  { files: ['check.iife.js'], budget: 18_677 },
   // A card and a form from the per-element modules: the shared chunk counts once.
-  { files: ['card.js', 'check.js'], budget: 22_480 },
+  { files: ['card.js', 'check.js'], budget: 22_509 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
-  { files: ['map.js'], budget: 14_945 },
-  { files: ['map.iife.js'], budget: 14_050 },
+  { files: ['map.js'], budget: 15_826 },
+  { files: ['map.iife.js'], budget: 14_880 },
 ];
 
 const dist = new URL('../../dist/', import.meta.url);
