@@ -33,7 +33,11 @@ before(async () => {
     rel: 'stylesheet',
     href: '/demo/themes.css',
   });
-  document.head.append(link);
+  // Only the figure is pictured: the words above it are hidden (through the map's parts).
+  const above = document.createElement('style');
+  above.textContent =
+    '.pictured::part(heading), .pictured::part(intro), .pictured::part(note) { display: none }';
+  document.head.append(link, above);
   await new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
 });
 
@@ -42,22 +46,35 @@ async function picture(name: string, className: string, root: string): Promise<v
   const box = await drawn(
     await fixture<HTMLElement>(
       html`<div class=${className} style="width: 360px; padding: 0; font: 16px serif">
-        <pinched-nerve-map root=${root}></pinched-nerve-map>
+        <pinched-nerve-map class="pictured" root=${root}></pinched-nerve-map>
       </div>`,
     ),
   );
   const el = box.firstElementChild as PinchedNerveMap;
   await el.updateComplete;
   await document.fonts.ready;
+  const figure = el.shadowRoot!.querySelector('svg')!;
   // Two frames, so the engine has painted what it drew (WebKit under load once sent a
   // half-painted picture without this).
   await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
-  await visualDiff(el.shadowRoot!.querySelector('svg')!, `map-${name}`);
+  await visualDiff(figure, `map-${name}`);
 }
+
+/**
+ * WebKitGTK's WebDriver returns element screenshots that are black in whole or in part under
+ * this machine's Xvfb (the references main had for WebKit were mostly black too), so a WebKit
+ * reference would compare black with black: WebKit's pictures are reported as skipped until
+ * its screenshots show what it draws.
+ */
+const blindEngine = () =>
+  /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
 
 describe('<pinched-nerve-map> pictures, from dist/map.js', function () {
   // A screenshot is slow on a busy machine.
   this.timeout(30000);
+  beforeEach(function () {
+    if (blindEngine()) this.skip();
+  });
   for (const [name, className, root] of LOOKS)
     it(`draws the figure as before: ${name}`, () => picture(name, className, root));
 
