@@ -63,10 +63,10 @@ export interface MapChangeDetail {
  * @csspart cta-button - The call-to-action button.
  * @csspart phone - The "or call" line.
  *
- * @cssprop [--pnw-accent=#0b5394] - The chosen area, radios, buttons, links and the accent rule.
+ * @cssprop [--pnw-accent=#0b5394] - The figure's bands (the chosen one in full), radios, buttons, links and the accent rule.
  * @cssprop [--pnw-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--pnw-surface=transparent] - The map's background.
- * @cssprop [--pnw-border-color=currentColor] - The map's border and the figure's outline.
+ * @cssprop [--pnw-border-color=currentColor] - The map's border, the figure's body (lightly) and the chosen band's outline.
  * @cssprop [--pnw-radius=0.5rem] - Corner radius of the map and buttons.
  * @cssprop [--pnw-space=1rem] - The base spacing unit.
  * @cssprop [--pnw-font=inherit] - The font family (the page's by default).
