@@ -1,28 +1,22 @@
-import type { PropertyValues } from 'lit';
-import { checkEndpoint, type EndpointCheck } from '../client/endpoint.js';
-import type { Encoding } from '../client/encode.js';
-import { loadFormat, type Format } from '../client/formats.js';
+import type { PropertyValues, TemplateResult } from 'lit';
+import type { SendConfig } from '../client/config.js';
+import { prepareFormat, send, type Format } from '../client/formats.js';
 import { messageFrom } from '../client/response.js';
-import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
 import { check } from '../content/check-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
+import { translateSymptoms } from '../i18n/symptoms.js';
 import { addWords, fill } from '../i18n/translations.js';
 import { asText, pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import type { Preselection } from '../shared/linking.js';
+import { readConfig } from './config.js';
+import type { CheckStatus, ErrorDetail, StepDetail, SubmitDetail, SuccessDetail } from './events.js';
 import { controlId } from './fields.js';
-import { flatFields, buildPayload } from './payload.js';
-import { checkStyles } from './pinched-nerve-check.styles.js';
-import type {
-  CheckStatus,
-  ErrorDetail,
-  StepDetail,
-  SubmitDetail,
-  SuccessDetail,
-} from './events.js';
 import { failureKey, sortFieldErrors, type FailureKey } from './outcome.js';
-import { renderCheck } from './render.js';
+import { buildPayload } from './payload.js';
+import { checkStyles } from './pinched-nerve-check.styles.js';
+import { renderCheck, type CheckActions, type CheckView } from './render.js';
 import { validate, type Errors } from './validation.js';
 import {
   emptyValues,
@@ -32,7 +26,6 @@ import {
   type CheckValues,
   type SymptomLists,
 } from './values.js';
-import { translateSymptoms } from '../i18n/symptoms.js';
 
 export type {
   CheckStatus,
@@ -46,9 +39,19 @@ export type {
 addWords({ check });
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
-const METHODS = ['post', 'put'] as const;
-const ENCODINGS = ['json', 'form', 'multipart'] as const;
 const LAYOUTS = ['steps', 'single'] as const;
+/** The properties sending reads (see readConfig()). */
+const SEND_ATTRIBUTES = [
+  'endpoint',
+  'method',
+  'encoding',
+  'timeout',
+  'format',
+  'fieldNames',
+  'hiddenFields',
+  'subject',
+  'clinicName',
+] as const;
 
 /**
  * The candidate-check form: three short steps (where it hurts; how long and what was tried;
@@ -58,9 +61,6 @@ const LAYOUTS = ['steps', 'single'] as const;
  * @summary "Am I a candidate?" form that posts to any configured endpoint.
  *
  * @slot - Fallback for when the script never runs (a call link, say). Hidden once the widget has drawn.
- *
- * @attr {string} subject - With `format="formspree"`, the subject of the email Formspree sends the clinic
- * (default: "New candidate check for" the `clinic-name`, or the site's host name). Read when a form is sent.
  *
  * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
  * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
@@ -123,6 +123,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     fieldNames: { attribute: 'field-names' },
     timeout: {},
     hiddenFields: { type: Object, attribute: 'hidden-fields', converter: asText },
+    subject: {},
     region: {},
     clinicName: { attribute: 'clinic-name' },
     phone: {},
@@ -133,16 +134,18 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     privacyUrl: { attribute: 'privacy-url' },
     consentText: { attribute: 'consent-text' },
     layout: { reflect: true },
-    values: { state: true },
-    errors: { state: true },
-    otherErrors: { state: true },
-    step: { state: true },
-    status: { state: true },
-    failure: { state: true },
-    successText: { state: true },
-    trap: { state: true },
-    tries: { state: true },
-    pageLists: { state: true },
+    // Internal state; `attribute: false` (which `state` implies) tells the manifest too.
+    _values: { state: true, attribute: false },
+    _errors: { state: true, attribute: false },
+    _otherErrors: { state: true, attribute: false },
+    _step: { state: true, attribute: false },
+    _status: { state: true, attribute: false },
+    _failure: { state: true, attribute: false },
+    _successText: { state: true, attribute: false },
+    _trap: { state: true, attribute: false },
+    _tries: { state: true, attribute: false },
+    _pageLists: { state: true, attribute: false },
+    _problem: { state: true, attribute: false },
   };
 
   /**
@@ -177,6 +180,12 @@ export class PinchedNerveCheck extends PinchedNerveElement {
    * @type {string | Record<string, unknown> | null}
    */
   hiddenFields?: string | Record<string, unknown> | null;
+  /**
+   * With `format="formspree"`, the subject of the email Formspree sends the clinic (default: "New candidate check
+   * for" the `clinic-name`, or the site's host name).
+   * @type {string | number | null}
+   */
+  subject?: string | null;
   /** Preselects where it hurts: `cervical`, `lumbar` or `both`. */
   region?: string | null;
   /**
@@ -219,87 +228,90 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   /** `steps` (default: three short steps) or `single` (every question at once). */
   layout?: string | null;
 
-  /** @internal */
-  values: CheckValues = emptyValues();
-  /** @internal */
-  errors: Errors = {};
-  /** Server messages for fields the form does not have. @internal */
-  otherErrors: string[] = [];
-  /** @internal */
-  step = 0;
-  /** @internal */
-  status: CheckStatus = 'editing';
-  /** Which failure message to show. @internal */
-  failure: FailureKey | '' = '';
-  /** The page's or the server's thank-you words; empty for the form's own. @internal */
-  successText = '';
-  /** Counts blocked steps and failed sends: each one's alert is drawn anew, so it is announced. @internal */
-  tries = 0;
-  /** The honeypot: people never see it; bots fill it. @internal */
-  trap = '';
-  /** A region's list of the page's own items, from a selectable list that uses them. @internal */
-  pageLists: Partial<Record<Region, { items: readonly string[]; lang: string }>> = {};
+  /** The patient's answers so far (read-only: the form changes them, or `preselect()`). */
+  get values(): Readonly<CheckValues> {
+    return this._values;
+  }
 
-  /** The symptom lists the form shows: its own words', or the page's items for a region. @internal */
-  get lists(): SymptomLists {
-    const { cervical, lumbar } = this.pageLists;
+  /** Where the form stands: `editing`, `sending`, `success` or `failed` (read-only). */
+  get status(): CheckStatus {
+    return this._status;
+  }
+
+  private _values: CheckValues = emptyValues();
+  private _errors: Errors = {};
+  /** Server messages for fields the form does not have. */
+  private _otherErrors: string[] = [];
+  private _step = 0;
+  private _status: CheckStatus = 'editing';
+  /** Which failure message to show. */
+  private _failure: FailureKey | '' = '';
+  /** The page's or the server's thank-you words; empty for the form's own. */
+  private _successText = '';
+  /** Counts blocked steps and failed sends: each one's alert is drawn anew, so it is announced. */
+  private _tries = 0;
+  /** The honeypot: people never see it; bots fill it. */
+  private _trap = '';
+  /** A region's list of the page's own items, from a selectable list that uses them. */
+  private _pageLists: Partial<Record<Region, { items: readonly string[]; lang: string }>> = {};
+  /**
+   * Why nothing can be sent: a refused endpoint (not a missing one, which a host that cancels
+   * the submit event may want) or format, worked out when they change, not on every render.
+   */
+  private _problem: string | null = null;
+  /** What sending needs, read from the attributes when they change (see readConfig()). */
+  private _config!: SendConfig;
+  /** The config's format, on its way; undefined for `plain` without `field-names`. */
+  private _format: Promise<Format> | undefined;
+  /** The `layout` in force, worked out when it changes. */
+  private _layout: (typeof LAYOUTS)[number] = 'steps';
+  /** The phone number to show, worked out when `phone` changes. */
+  private _phone = DEFAULT_PHONE;
+  /** The step last announced with `pinched-nerve-step`, as "step/of". */
+  private _announcedStep = '';
+  /** Whether the patient has answered or pressed Continue: only then are steps announced. */
+  private _begun = false;
+
+  /** The symptom lists the form shows: its own words', or the page's items for a region. */
+  private get _lists(): SymptomLists {
+    const { cervical, lumbar } = this._pageLists;
     return {
       cervical: cervical?.items ?? this.t.symptoms.cervical,
       lumbar: lumbar?.items ?? this.t.symptoms.lumbar,
     };
   }
 
-  /** The `layout` in force, worked out when it changes. @internal */
-  layoutValue: (typeof LAYOUTS)[number] = 'steps';
-  /** @internal */
-  get level(): number {
-    return pickHeadingLevel(this, this.headingLevel);
-  }
-  /** The phone number to show, worked out when `phone` changes. @internal */
-  phoneValue = DEFAULT_PHONE;
-  /** @internal */
-  get consentWords(): string {
+  private get _consentWords(): string {
     const words = this.t.check.consent;
     return (
       this.consentText?.trim() ||
       fill(words.text, { clinic: this.clinicName?.trim() || words.defaultClinic })
     );
   }
-  /** @internal */
-  get privacyHref(): string | null {
-    return safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link');
-  }
-  /**
-   * A refused endpoint (not a missing one, which a host that cancels the submit event may want),
-   * worked out when `endpoint` changes, not on every render (each keystroke re-renders). @internal
-   */
-  endpointProblem: string | null = null;
-  /** The `format` set up, on its way; undefined for `plain` without `field-names`. @internal */
-  formatLoad: Promise<Format> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this.t.symptoms;
     super.willUpdate(changed);
     // Ticked symptoms follow a change of language, so none is lost or sent in two languages;
     // ticks on the page's own items stay as written.
-    if (this.t.symptoms !== before && this.values.symptoms.length)
-      this.values = {
-        ...this.values,
+    if (this.t.symptoms !== before && this._values.symptoms.length)
+      this._values = {
+        ...this._values,
         symptoms: translateSymptoms(
-          this.values.symptoms,
+          this._values.symptoms,
           before,
           this.t.symptoms,
-          Object.values(this.pageLists).flatMap((list) => list.items),
+          Object.values(this._pageLists).flatMap((list) => list.items),
         ),
       };
     if (changed.has('region') && this.region != null) {
       const region = this.region.trim().toLowerCase() as RegionChoice;
-      if (REGIONS.includes(region)) this.values = { ...this.values, region };
+      if (REGIONS.includes(region)) this._values = { ...this._values, region };
       else this.warnAttribute('region', this.region, 'no preselected region');
     }
     if (changed.has('layout'))
-      this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
-    if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
+      this._layout = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
+    if (changed.has('phone')) this._phone = pickPhone(this, this.phone, DEFAULT_PHONE);
     // Attributes a page never set are not among the first update's changes: check them then too.
     const first = !this.hasUpdated;
     if (
@@ -312,87 +324,65 @@ export class PinchedNerveCheck extends PinchedNerveElement {
           `<${this.localName}>: no clinic-name attribute, so the consent names no one. Set clinic-name or consent-text.`,
         ),
       );
-    if (first || changed.has('endpoint') || changed.has('format') || changed.has('fieldNames')) {
-      const result = checkEndpoint(this.endpoint, document.baseURI);
-      this.endpointProblem = this.endpoint == null || result.ok ? null : result.reason;
-      if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
-      // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-      else if (this.endpoint == null) {
-        this.once('endpoint', null, () =>
-          console.warn(
-            `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
-          ),
-        );
-      }
-      this.readFormat(result);
-    }
+    if (first || SEND_ATTRIBUTES.some((name) => changed.has(name))) this._readConfig();
     if (changed.has('redirect')) safeHref(this, 'redirect', this.redirect, 'no redirect');
-    if (changed.has('method')) this.sendMethod();
-    if (changed.has('encoding')) this.sendEncoding();
-    if (changed.has('timeout')) this.timeoutSeconds();
   }
 
   /**
-   * Reads `format` and `field-names`: a format's code (for `plain`, only to rename keys) starts
-   * loading, and reports what it finds wrong, which stops the form as a refused endpoint does.
+   * Reads the attributes that sending needs into one config, and the format's code (for
+   * `plain`, only to rename keys) starts loading; what either finds wrong stops the form.
    */
-  private readFormat(endpoint: EndpointCheck) {
-    const name = (this.format?.trim() || 'plain').toLowerCase();
-    const loading: Promise<Format> | undefined = (this.formatLoad =
-      this.format || this.fieldNames
-        ? (/^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject(Error()))
-            .then(
-              (m) => m.setup(this, endpoint),
-              (): Format => {
-                this.refuseAttribute(
-                  'format',
-                  this.format ?? 'plain',
-                  'unknown, or its code did not load',
-                );
-                return { error: 'format', send: Object as never };
-              },
-            )
-            .then((format) => {
-              if (format.error && this.formatLoad === loading) {
-                this.endpointProblem ||= format.error;
-                this.requestUpdate();
-              }
-              return format;
-            })
-        : undefined);
+  private _readConfig() {
+    const config = (this._config = readConfig(this, this, {
+      baseURI: document.baseURI,
+      title: document.title,
+      host: location.hostname,
+    }));
+    this._problem = config.problem;
+    if (config.problem)
+      this.refuseAttribute(
+        'endpoint',
+        this.endpoint,
+        `${config.problem}. Nothing will be sent; the form offers the phone number instead`,
+      );
+    // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
+    else if (this.endpoint == null)
+      this.once('endpoint', null, () =>
+        console.warn(
+          `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
+        ),
+      );
+    const loading = (this._format = prepareFormat(config)?.then((format) => {
+      for (const { level, text } of format.notes)
+        this.once('config', text, () => console[level](`<${this.localName}>: ${text}`));
+      if (format.error && this._format === loading) this._problem ||= format.error;
+      return format;
+    }));
   }
 
-  private refuseEndpoint(reason: string) {
-    this.refuseAttribute(
-      'endpoint',
-      this.endpoint,
-      `${reason}. Nothing will be sent; the form offers the phone number instead`,
-    );
-  }
-
-  private sendMethod(): 'POST' | 'PUT' {
-    return pickEnum(this, 'method', this.method, METHODS, 'post').toUpperCase() as 'POST' | 'PUT';
-  }
-
-  private sendEncoding(): Encoding {
-    return pickEnum<Encoding>(this, 'encoding', this.encoding, ENCODINGS, 'json');
-  }
-
-  /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list). */
+  /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list, the map). */
   preselect(selection: Preselection): void {
-    const { region, symptoms, lists, items, itemsLang, was } = selection;
+    const { region, symptoms, lists, items, itemsLang, was, roots } = selection;
     // A list with the page's own items: the form shows that list for the region, until ticks
     // come from a list with the built-in items. (A card sends a region alone.)
     if ((symptoms || items) && (region === 'cervical' || region === 'lumbar')) {
-      const pageLists = { ...this.pageLists };
+      const pageLists = { ...this._pageLists };
       if (items) pageLists[region] = { items: [...items], lang: itemsLang ?? this.pageLang };
       else delete pageLists[region];
-      this.pageLists = pageLists;
+      this._pageLists = pageLists;
     }
     // Ticked on a list in another language: the same symptoms in this form's words.
     const ours = (ticks?: readonly string[]) =>
       ticks && lists ? translateSymptoms(ticks, lists, this.t.symptoms) : ticks;
-    this.values = mergePreselection(this.values, region, ours(symptoms), this.lists, ours(was));
+    const next = mergePreselection(this._values, region, ours(symptoms), this._lists, ours(was));
+    // The map's roots: its region widens the patient's other region to both.
+    if (roots)
+      this._values = {
+        ...next,
+        map_roots: [...roots],
+        ...(region && next.region !== region && { region: 'both' }),
+      };
+    else this._values = next;
   }
 
   /** Moves focus to the form's title (the card's button does this), once it is drawn. */
@@ -402,115 +392,89 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     else void this.updateComplete.then(focusTitle);
   }
 
-  /** @internal */
-  set(patch: Partial<CheckValues>): void {
-    this.values = { ...this.values, ...patch };
-  }
-
-  /** The step last announced with `pinched-nerve-step`, as "step/of". */
-  private announcedStep = '';
-
-  /** Whether the patient has answered or pressed Continue: only then are steps announced. */
-  private begun = false;
-
-  /** The patient's first answer or Continue: step 1 is announced now, not when the page loads. @internal */
-  begin(): void {
-    this.begun = true;
+  /** The patient's first answer or Continue: step 1 is announced now, not when the page loads. */
+  private _begin() {
+    this._begun = true;
     this.updated();
   }
 
   /** Announces each step as it is first shown, however it was reached (Continue, Back, an error). */
   protected override updated(): void {
-    if (this.status === 'success' || !this.begun) return;
-    const single = this.layoutValue === 'single';
-    const detail: StepDetail = { step: single ? 1 : this.step + 1, of: single ? 1 : STEPS.length };
+    if (this._status === 'success' || !this._begun) return;
+    const single = this._layout === 'single';
+    const detail: StepDetail = { step: single ? 1 : this._step + 1, of: single ? 1 : STEPS.length };
     const key = `${detail.step}/${detail.of}`;
-    if (key === this.announcedStep) return;
-    this.announcedStep = key;
+    if (key === this._announcedStep) return;
+    this._announcedStep = key;
     // In a task of its own, so an analytics listener never lengthens the widgets' first render.
     setTimeout(() => this.emit<StepDetail>('pinched-nerve-step', detail));
   }
 
   /** Focuses what `selector` finds, once the change just made is drawn. */
-  private async focusDrawn(selector: string) {
+  private async _focusDrawn(selector: string) {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private showStep(step: number) {
-    this.step = step;
-    return this.focusDrawn('#step-title');
+  private _showStep(step: number) {
+    this._step = step;
+    return this._focusDrawn('#step-title');
   }
 
-  /** @internal */
-  back(): void {
-    if (this.step > 0) void this.showStep(this.step - 1);
+  private _showErrors(errors: Errors, other: string[] = []) {
+    this._errors = errors;
+    this._otherErrors = other;
+    this._failure = '';
+    this._status = 'editing';
+    this._tries++;
+    return this._focusDrawn('.error-summary');
   }
 
-  private showErrors(errors: Errors, other: string[] = []) {
-    this.errors = errors;
-    this.otherErrors = other;
-    this.failure = '';
-    this.status = 'editing';
-    this.tries++;
-    return this.focusDrawn('.error-summary');
-  }
-
-  /** Continue on steps 1 and 2; send on the last. @internal */
-  async onSubmit(event?: Event, sendNow = false): Promise<void> {
-    event?.preventDefault();
-    if (this.status === 'sending') return;
-    this.begin();
+  /** Continue on steps 1 and 2; send on the last (or at once: Try again). */
+  private async _submit(sendNow = false): Promise<void> {
+    if (this._status === 'sending') return;
+    this._begin();
     // Retry sends from whichever step is shown, after the same check of every answer.
-    const isLast = sendNow || this.layoutValue === 'single' || this.step === STEPS.length - 1;
-    const errors = validate(this.values, isLast ? STEPS.flat() : STEPS[this.step]!);
+    const isLast = sendNow || this._layout === 'single' || this._step === STEPS.length - 1;
+    const errors = validate(this._values, isLast ? STEPS.flat() : STEPS[this._step]!);
     // The errors come in field order: the first one's step is shown.
     const first = Object.keys(errors)[0];
     if (first) {
-      if (this.layoutValue === 'steps') this.step = stepOf(first);
-      return this.showErrors(errors);
+      if (this._layout === 'steps') this._step = stepOf(first);
+      return this._showErrors(errors);
     }
-    this.errors = {};
-    this.otherErrors = [];
-    if (!isLast) return this.showStep(this.step + 1);
-    return this.send();
+    this._errors = {};
+    this._otherErrors = [];
+    if (!isLast) return this._showStep(this._step + 1);
+    return this._send();
   }
 
-  private async send(): Promise<void> {
-    if (this.trap) return this.succeed(this.successMessage || '');
-    const payload = buildPayload(this.values, {
-      // An object or null: the property's setter parses JSON text (see accept()).
-      hiddenFields: this.hiddenFields
-        ? flatFields(this.hiddenFields as Record<string, unknown>)
-        : undefined,
-      consentText: this.consentWords,
+  private async _send(): Promise<void> {
+    if (this._trap) return this._succeed(this.successMessage || '');
+    const config = this._config;
+    const payload = buildPayload(this._values, {
+      hiddenFields: config.hiddenFields,
+      consentText: this._consentWords,
       lang: this.langCode,
-      lists: this.lists,
+      lists: this._lists,
       location: window.location,
     });
     if (!this.emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;
-    const endpoint = checkEndpoint(this.endpoint, document.baseURI);
-    if (!endpoint.ok) {
-      this.refuseEndpoint(endpoint.reason);
-      return this.fail('notConfigured', {
-        payload,
-        status: 0,
-        message: endpoint.reason,
-      });
+    const { url } = config;
+    if (!url) {
+      const reason = config.problem ?? 'no endpoint is set';
+      this.refuseAttribute(
+        'endpoint',
+        this.endpoint,
+        `${reason}. Nothing will be sent; the form offers the phone number instead`,
+      );
+      return this._fail('notConfigured', { payload, status: 0, message: reason });
     }
-    this.status = 'sending';
-    const format = await this.formatLoad;
-    if (this.endpointProblem)
-      return this.fail('notConfigured', { payload, status: 0, message: this.endpointProblem });
-    const options = {
-      url: endpoint.url,
-      method: this.sendMethod(),
-      encoding: this.sendEncoding(),
-      timeout: this.timeoutSeconds(),
-    };
-    const result: SubmitResult = await (format
-      ? format.send(payload, options)
-      : submit(payload, options));
+    this._status = 'sending';
+    const format = await this._format;
+    if (this._problem)
+      return this._fail('notConfigured', { payload, status: 0, message: this._problem });
+    const result = await send(payload, { ...config, url }, format);
     // A form the page removed while it was sending (a route change) must not pull the patient
     // back off the page they moved to; one the page hides in its own success handler still may.
     const onPage = this.isConnected;
@@ -520,7 +484,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         status: result.status,
         response: result.response,
       });
-      await this.succeed(
+      await this._succeed(
         this.successMessage || result.thanks || messageFrom(result.response) || '',
       );
       const redirect = safeHref(this, 'redirect', this.redirect || result.next, 'no redirect');
@@ -534,55 +498,95 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     });
     const { errors, other, step } = sortFieldErrors(result.fieldErrors);
     if (Object.keys(errors).length || other.length) {
-      if (this.layoutValue === 'steps' && step !== null) this.step = step;
-      return this.showErrors(errors, other);
+      if (this._layout === 'steps' && step !== null) this._step = step;
+      return this._showErrors(errors, other);
     }
-    return this.fail(failureKey(result.kind));
+    return this._fail(failureKey(result.kind));
   }
 
-  /** Sends the answers again after a failure, from whichever step the patient is on. @internal */
-  async retry(): Promise<void> {
-    return this.onSubmit(undefined, true);
-  }
-
-  private timeoutSeconds(): number {
-    if (this.timeout == null || this.timeout === '') return 15;
-    const n = Number(this.timeout);
-    // Past about 24 days setTimeout overflows and fires at once; no patient waits a day anyway.
-    if (Number.isFinite(n) && n > 0) return Math.min(n, 3600);
-    this.warnAttribute('timeout', this.timeout, '15 seconds');
-    return 15;
-  }
-
-  private fail(message: FailureKey, event?: ErrorDetail) {
+  private _fail(message: FailureKey, event?: ErrorDetail) {
     if (event) this.emit<ErrorDetail>('pinched-nerve-error', event);
-    this.failure = message;
-    this.status = 'failed';
-    this.tries++;
-    return this.focusDrawn('#status');
+    this._failure = message;
+    this._status = 'failed';
+    this._tries++;
+    return this._focusDrawn('#status');
   }
 
-  private succeed(message: string) {
-    this.successText = message;
-    this.status = 'success';
+  private _succeed(message: string) {
+    this._successText = message;
+    this._status = 'success';
     // The thank-you is far shorter than the questions: let go of any height the page reserved
     // for the form (README, "No jumping page"), or it would leave a screen of empty page.
     this.style.minHeight = '0';
-    return this.focusDrawn('#status');
+    return this._focusDrawn('#status');
   }
 
-  /** Focuses a field from the error summary, switching to its step when needed. @internal */
-  async focusField(field: string): Promise<void> {
+  /** Focuses a field from the error summary, switching to its step when needed. */
+  private async _focusField(field: string): Promise<void> {
     const step = stepOf(field);
-    if (this.layoutValue === 'steps' && step >= 0) this.step = step;
+    if (this._layout === 'steps' && step >= 0) this._step = step;
     await this.updateComplete;
     const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
     control?.closest('.form-group')?.scrollIntoView({ block: 'start' });
     control?.focus();
   }
 
+  /** What the view's controls do: made once, so the drawn listeners stay the same. */
+  private readonly _actions: CheckActions = {
+    set: (patch) => (this._values = { ...this._values, ...patch }),
+    submit: (event) => {
+      event.preventDefault();
+      void this._submit();
+    },
+    begin: () => this._begin(),
+    back: () => {
+      if (this._step > 0) void this._showStep(this._step - 1);
+    },
+    retry: () => void this._submit(true),
+    focusField: (field) => void this._focusField(field),
+    setTrap: (value) => (this._trap = value),
+  };
+
+  /** What the view shows, worked out for each drawing. */
+  private _view(): CheckView {
+    const t = this.t;
+    const own = (s: string): string | TemplateResult =>
+      this.consentText?.trim() ? this.own(s) : s;
+    return {
+      t,
+      lang: this.langCode,
+      level: pickHeadingLevel(this, this.headingLevel),
+      single: this._layout === 'single',
+      title: this.ownOr(this.heading, t.check.heading),
+      phone: this._phone,
+      values: this._values,
+      errors: this._errors,
+      otherErrors: this._otherErrors,
+      step: this._step,
+      status: this._status,
+      failure: this._failure,
+      tries: this._tries,
+      trap: this._trap,
+      symptoms: {
+        cervical: this._choices('cervical'),
+        lumbar: this._choices('lumbar'),
+      },
+      consent: own(this._consentWords),
+      privacyHref: safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link'),
+      notConfigured: !!this._problem,
+      canRetry: !this._problem && this.endpoint != null,
+      thanks: this.ownOr(this._successText, t.check.success.message),
+    };
+  }
+
+  /** A region's symptoms to tick; the page's own items keep the language they were written in. */
+  private _choices(region: Region) {
+    const page = this._pageLists[region];
+    return this._lists[region].map((s) => ({ value: s, label: page ? this.own(s, page.lang) : s }));
+  }
+
   protected override render() {
-    return renderCheck(this);
+    return renderCheck(this._view(), this._actions);
   }
 }
 
