@@ -1,7 +1,4 @@
-import type { PropertyValues, TemplateResult } from 'lit';
-import type { SendConfig } from '../client/config.js';
-import { prepareFormat, send, type Format } from '../client/formats.js';
-import { messageFrom } from '../client/response.js';
+import type { PropertyValues } from 'lit';
 import { DEFAULT_PHONE } from '../content/en.js';
 import { check } from '../content/check-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
@@ -11,21 +8,11 @@ import { asText, pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shar
 import { PinchedNerveElement } from '../shared/base-element.js';
 import type { Preselection } from '../shared/linking.js';
 import { readConfig } from './config.js';
-import type { CheckStatus, ErrorDetail, StepDetail, SubmitDetail, SuccessDetail } from './events.js';
-import { controlId } from './fields.js';
-import { failureKey, sortFieldErrors, type FailureKey } from './outcome.js';
-import { buildPayload } from './payload.js';
+import type { CheckStatus } from './events.js';
+import { CheckFlow } from './flow.js';
 import { checkStyles } from './pinched-nerve-check.styles.js';
-import { renderCheck, type CheckActions, type CheckView } from './render.js';
-import { validate, type Errors } from './validation.js';
-import {
-  emptyValues,
-  mergePreselection,
-  STEPS,
-  stepOf,
-  type CheckValues,
-  type SymptomLists,
-} from './values.js';
+import { renderCheck } from './render.js';
+import { mergePreselection, type CheckValues, type SymptomLists } from './values.js';
 
 export type {
   CheckStatus,
@@ -134,18 +121,6 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     privacyUrl: { attribute: 'privacy-url' },
     consentText: { attribute: 'consent-text' },
     layout: { reflect: true },
-    // Internal state; `attribute: false` (which `state` implies) tells the manifest too.
-    _values: { state: true, attribute: false },
-    _errors: { state: true, attribute: false },
-    _otherErrors: { state: true, attribute: false },
-    _step: { state: true, attribute: false },
-    _status: { state: true, attribute: false },
-    _failure: { state: true, attribute: false },
-    _successText: { state: true, attribute: false },
-    _trap: { state: true, attribute: false },
-    _tries: { state: true, attribute: false },
-    _pageLists: { state: true, attribute: false },
-    _problem: { state: true, attribute: false },
   };
 
   /**
@@ -230,51 +205,42 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** The patient's answers so far (read-only: the form changes them, or `preselect()`). */
   get values(): Readonly<CheckValues> {
-    return this._values;
+    return this._flow.state.values;
   }
 
   /** Where the form stands: `editing`, `sending`, `success` or `failed` (read-only). */
   get status(): CheckStatus {
-    return this._status;
+    return this._flow.state.status;
   }
 
-  private _values: CheckValues = emptyValues();
-  private _errors: Errors = {};
-  /** Server messages for fields the form does not have. */
-  private _otherErrors: string[] = [];
-  private _step = 0;
-  private _status: CheckStatus = 'editing';
-  /** Which failure message to show. */
-  private _failure: FailureKey | '' = '';
-  /** The page's or the server's thank-you words; empty for the form's own. */
-  private _successText = '';
-  /** Counts blocked steps and failed sends: each one's alert is drawn anew, so it is announced. */
-  private _tries = 0;
-  /** The honeypot: people never see it; bots fill it. */
-  private _trap = '';
-  /** A region's list of the page's own items, from a selectable list that uses them. */
-  private _pageLists: Partial<Record<Region, { items: readonly string[]; lang: string }>> = {};
-  /**
-   * Why nothing can be sent: a refused endpoint (not a missing one, which a host that cancels
-   * the submit event may want) or format, worked out when they change, not on every render.
-   */
-  private _problem: string | null = null;
-  /** What sending needs, read from the attributes when they change (see readConfig()). */
-  private _config!: SendConfig;
-  /** The config's format, on its way; undefined for `plain` without `field-names`. */
-  private _format: Promise<Format> | undefined;
+  /** The form's state, its steps and its sending. */
+  private readonly _flow = new CheckFlow(this, {
+    single: () => this._layout === 'single',
+    successMessage: () => this.successMessage || '',
+    payloadContext: () => ({
+      consentText: this._consentWords,
+      lang: this.langCode,
+      lists: this._lists,
+    }),
+    redirectTo: (next) => safeHref(this, 'redirect', this.redirect || next, 'no redirect'),
+    emit: (name, detail, cancelable) => this.emit(name, detail, cancelable),
+    tell: (key, level, text) =>
+      this.once(key, text, () => console[level](`<${this.localName}>: ${text}`)),
+    refuseEndpoint: (reason) =>
+      this.refuseAttribute(
+        'endpoint',
+        this.endpoint,
+        `${reason}. Nothing will be sent; the form offers the phone number instead`,
+      ),
+  });
   /** The `layout` in force, worked out when it changes. */
   private _layout: (typeof LAYOUTS)[number] = 'steps';
   /** The phone number to show, worked out when `phone` changes. */
   private _phone = DEFAULT_PHONE;
-  /** The step last announced with `pinched-nerve-step`, as "step/of". */
-  private _announcedStep = '';
-  /** Whether the patient has answered or pressed Continue: only then are steps announced. */
-  private _begun = false;
 
   /** The symptom lists the form shows: its own words', or the page's items for a region. */
   private get _lists(): SymptomLists {
-    const { cervical, lumbar } = this._pageLists;
+    const { cervical, lumbar } = this._flow.state.pageLists;
     return {
       cervical: cervical?.items ?? this.t.symptoms.cervical,
       lumbar: lumbar?.items ?? this.t.symptoms.lumbar,
@@ -292,21 +258,23 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this.t.symptoms;
     super.willUpdate(changed);
+    const flow = this._flow;
+    const { values, pageLists } = flow.state;
     // Ticked symptoms follow a change of language, so none is lost or sent in two languages;
     // ticks on the page's own items stay as written.
-    if (this.t.symptoms !== before && this._values.symptoms.length)
-      this._values = {
-        ...this._values,
+    if (this.t.symptoms !== before && values.symptoms.length)
+      flow.state.values = {
+        ...values,
         symptoms: translateSymptoms(
-          this._values.symptoms,
+          values.symptoms,
           before,
           this.t.symptoms,
-          Object.values(this._pageLists).flatMap((list) => list.items),
+          Object.values(pageLists).flatMap((list) => list.items),
         ),
       };
     if (changed.has('region') && this.region != null) {
       const region = this.region.trim().toLowerCase() as RegionChoice;
-      if (REGIONS.includes(region)) this._values = { ...this._values, region };
+      if (REGIONS.includes(region)) flow.state.values = { ...flow.state.values, region };
       else this.warnAttribute('region', this.region, 'no preselected region');
     }
     if (changed.has('layout'))
@@ -324,65 +292,57 @@ export class PinchedNerveCheck extends PinchedNerveElement {
           `<${this.localName}>: no clinic-name attribute, so the consent names no one. Set clinic-name or consent-text.`,
         ),
       );
-    if (first || SEND_ATTRIBUTES.some((name) => changed.has(name))) this._readConfig();
+    if (first || SEND_ATTRIBUTES.some((name) => changed.has(name))) {
+      const config = readConfig(this, this, {
+        baseURI: document.baseURI,
+        title: document.title,
+        host: location.hostname,
+      });
+      if (config.problem) this._flow.refuseEndpoint(config.problem);
+      // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
+      else if (this.endpoint == null)
+        this.once('endpoint', null, () =>
+          console.warn(
+            `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
+          ),
+        );
+      flow.configure(config);
+    }
     if (changed.has('redirect')) safeHref(this, 'redirect', this.redirect, 'no redirect');
-  }
-
-  /**
-   * Reads the attributes that sending needs into one config, and the format's code (for
-   * `plain`, only to rename keys) starts loading; what either finds wrong stops the form.
-   */
-  private _readConfig() {
-    const config = (this._config = readConfig(this, this, {
-      baseURI: document.baseURI,
-      title: document.title,
-      host: location.hostname,
-    }));
-    this._problem = config.problem;
-    if (config.problem)
-      this.refuseAttribute(
-        'endpoint',
-        this.endpoint,
-        `${config.problem}. Nothing will be sent; the form offers the phone number instead`,
-      );
-    // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-    else if (this.endpoint == null)
-      this.once('endpoint', null, () =>
-        console.warn(
-          `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
-        ),
-      );
-    const loading = (this._format = prepareFormat(config)?.then((format) => {
-      for (const { level, text } of format.notes)
-        this.once('config', text, () => console[level](`<${this.localName}>: ${text}`));
-      if (format.error && this._format === loading) this._problem ||= format.error;
-      return format;
-    }));
   }
 
   /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list, the map). */
   preselect(selection: Preselection): void {
     const { region, symptoms, lists, items, itemsLang, was, roots } = selection;
+    const flow = this._flow;
     // A list with the page's own items: the form shows that list for the region, until ticks
     // come from a list with the built-in items. (A card sends a region alone.)
     if ((symptoms || items) && (region === 'cervical' || region === 'lumbar')) {
-      const pageLists = { ...this._pageLists };
+      const pageLists = { ...flow.state.pageLists };
       if (items) pageLists[region] = { items: [...items], lang: itemsLang ?? this.pageLang };
       else delete pageLists[region];
-      this._pageLists = pageLists;
+      flow.set({ pageLists });
     }
     // Ticked on a list in another language: the same symptoms in this form's words.
     const ours = (ticks?: readonly string[]) =>
       ticks && lists ? translateSymptoms(ticks, lists, this.t.symptoms) : ticks;
-    const next = mergePreselection(this._values, region, ours(symptoms), this._lists, ours(was));
+    const next = mergePreselection(
+      flow.state.values,
+      region,
+      ours(symptoms),
+      this._lists,
+      ours(was),
+    );
     // The map's roots: its region widens the patient's other region to both.
-    if (roots)
-      this._values = {
-        ...next,
-        map_roots: [...roots],
-        ...(region && next.region !== region && { region: 'both' }),
-      };
-    else this._values = next;
+    flow.set({
+      values: roots
+        ? {
+            ...next,
+            map_roots: [...roots],
+            ...(region && next.region !== region && { region: 'both' }),
+          }
+        : next,
+    });
   }
 
   /** Moves focus to the form's title (the card's button does this), once it is drawn. */
@@ -392,201 +352,35 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     else void this.updateComplete.then(focusTitle);
   }
 
-  /** The patient's first answer or Continue: step 1 is announced now, not when the page loads. */
-  private _begin() {
-    this._begun = true;
-    this.updated();
-  }
-
-  /** Announces each step as it is first shown, however it was reached (Continue, Back, an error). */
-  protected override updated(): void {
-    if (this._status === 'success' || !this._begun) return;
-    const single = this._layout === 'single';
-    const detail: StepDetail = { step: single ? 1 : this._step + 1, of: single ? 1 : STEPS.length };
-    const key = `${detail.step}/${detail.of}`;
-    if (key === this._announcedStep) return;
-    this._announcedStep = key;
-    // In a task of its own, so an analytics listener never lengthens the widgets' first render.
-    setTimeout(() => this.emit<StepDetail>('pinched-nerve-step', detail));
-  }
-
-  /** Focuses what `selector` finds, once the change just made is drawn. */
-  private async _focusDrawn(selector: string) {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private _showStep(step: number) {
-    this._step = step;
-    return this._focusDrawn('#step-title');
-  }
-
-  private _showErrors(errors: Errors, other: string[] = []) {
-    this._errors = errors;
-    this._otherErrors = other;
-    this._failure = '';
-    this._status = 'editing';
-    this._tries++;
-    return this._focusDrawn('.error-summary');
-  }
-
-  /** Continue on steps 1 and 2; send on the last (or at once: Try again). */
-  private async _submit(sendNow = false): Promise<void> {
-    if (this._status === 'sending') return;
-    this._begin();
-    // Retry sends from whichever step is shown, after the same check of every answer.
-    const isLast = sendNow || this._layout === 'single' || this._step === STEPS.length - 1;
-    const errors = validate(this._values, isLast ? STEPS.flat() : STEPS[this._step]!);
-    // The errors come in field order: the first one's step is shown.
-    const first = Object.keys(errors)[0];
-    if (first) {
-      if (this._layout === 'steps') this._step = stepOf(first);
-      return this._showErrors(errors);
-    }
-    this._errors = {};
-    this._otherErrors = [];
-    if (!isLast) return this._showStep(this._step + 1);
-    return this._send();
-  }
-
-  private async _send(): Promise<void> {
-    if (this._trap) return this._succeed(this.successMessage || '');
-    const config = this._config;
-    const payload = buildPayload(this._values, {
-      hiddenFields: config.hiddenFields,
-      consentText: this._consentWords,
-      lang: this.langCode,
-      lists: this._lists,
-      location: window.location,
-    });
-    if (!this.emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;
-    const { url } = config;
-    if (!url) {
-      const reason = config.problem ?? 'no endpoint is set';
-      this.refuseAttribute(
-        'endpoint',
-        this.endpoint,
-        `${reason}. Nothing will be sent; the form offers the phone number instead`,
-      );
-      return this._fail('notConfigured', { payload, status: 0, message: reason });
-    }
-    this._status = 'sending';
-    const format = await this._format;
-    if (this._problem)
-      return this._fail('notConfigured', { payload, status: 0, message: this._problem });
-    const result = await send(payload, { ...config, url }, format);
-    // A form the page removed while it was sending (a route change) must not pull the patient
-    // back off the page they moved to; one the page hides in its own success handler still may.
-    const onPage = this.isConnected;
-    if (result.ok) {
-      this.emit<SuccessDetail>('pinched-nerve-success', {
-        payload,
-        status: result.status,
-        response: result.response,
-      });
-      await this._succeed(
-        this.successMessage || result.thanks || messageFrom(result.response) || '',
-      );
-      const redirect = safeHref(this, 'redirect', this.redirect || result.next, 'no redirect');
-      if (redirect && onPage) window.location.assign(redirect);
-      return;
-    }
-    this.emit<ErrorDetail>('pinched-nerve-error', {
-      payload,
-      status: result.status,
-      message: result.message,
-    });
-    const { errors, other, step } = sortFieldErrors(result.fieldErrors);
-    if (Object.keys(errors).length || other.length) {
-      if (this._layout === 'steps' && step !== null) this._step = step;
-      return this._showErrors(errors, other);
-    }
-    return this._fail(failureKey(result.kind));
-  }
-
-  private _fail(message: FailureKey, event?: ErrorDetail) {
-    if (event) this.emit<ErrorDetail>('pinched-nerve-error', event);
-    this._failure = message;
-    this._status = 'failed';
-    this._tries++;
-    return this._focusDrawn('#status');
-  }
-
-  private _succeed(message: string) {
-    this._successText = message;
-    this._status = 'success';
-    // The thank-you is far shorter than the questions: let go of any height the page reserved
-    // for the form (README, "No jumping page"), or it would leave a screen of empty page.
-    this.style.minHeight = '0';
-    return this._focusDrawn('#status');
-  }
-
-  /** Focuses a field from the error summary, switching to its step when needed. */
-  private async _focusField(field: string): Promise<void> {
-    const step = stepOf(field);
-    if (this._layout === 'steps' && step >= 0) this._step = step;
-    await this.updateComplete;
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
-    control?.closest('.form-group')?.scrollIntoView({ block: 'start' });
-    control?.focus();
-  }
-
-  /** What the view's controls do: made once, so the drawn listeners stay the same. */
-  private readonly _actions: CheckActions = {
-    set: (patch) => (this._values = { ...this._values, ...patch }),
-    submit: (event) => {
-      event.preventDefault();
-      void this._submit();
-    },
-    begin: () => this._begin(),
-    back: () => {
-      if (this._step > 0) void this._showStep(this._step - 1);
-    },
-    retry: () => void this._submit(true),
-    focusField: (field) => void this._focusField(field),
-    setTrap: (value) => (this._trap = value),
-  };
-
-  /** What the view shows, worked out for each drawing. */
-  private _view(): CheckView {
-    const t = this.t;
-    const own = (s: string): string | TemplateResult =>
-      this.consentText?.trim() ? this.own(s) : s;
-    return {
-      t,
-      lang: this.langCode,
-      level: pickHeadingLevel(this, this.headingLevel),
-      single: this._layout === 'single',
-      title: this.ownOr(this.heading, t.check.heading),
-      phone: this._phone,
-      values: this._values,
-      errors: this._errors,
-      otherErrors: this._otherErrors,
-      step: this._step,
-      status: this._status,
-      failure: this._failure,
-      tries: this._tries,
-      trap: this._trap,
-      symptoms: {
-        cervical: this._choices('cervical'),
-        lumbar: this._choices('lumbar'),
-      },
-      consent: own(this._consentWords),
-      privacyHref: safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link'),
-      notConfigured: !!this._problem,
-      canRetry: !this._problem && this.endpoint != null,
-      thanks: this.ownOr(this._successText, t.check.success.message),
-    };
-  }
-
-  /** A region's symptoms to tick; the page's own items keep the language they were written in. */
-  private _choices(region: Region) {
-    const page = this._pageLists[region];
-    return this._lists[region].map((s) => ({ value: s, label: page ? this.own(s, page.lang) : s }));
-  }
-
   protected override render() {
-    return renderCheck(this._view(), this._actions);
+    const t = this.t;
+    const s = this._flow.state;
+    const page = s.pageLists;
+    // The page's own items keep the language they were written in.
+    const choices = (region: Region) =>
+      this._lists[region].map((value) => ({
+        value,
+        label: page[region] ? this.own(value, page[region].lang) : value,
+      }));
+    const consent = this._consentWords;
+    return renderCheck(
+      {
+        ...s,
+        t,
+        lang: this.langCode,
+        level: pickHeadingLevel(this, this.headingLevel),
+        single: this._layout === 'single',
+        title: this.ownOr(this.heading, t.check.heading),
+        phone: this._phone,
+        symptoms: { cervical: choices('cervical'), lumbar: choices('lumbar') },
+        consent: this.consentText?.trim() ? this.own(consent) : consent,
+        privacyHref: safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link'),
+        notConfigured: !!s.problem,
+        canRetry: !s.problem && this.endpoint != null,
+        thanks: this.ownOr(s.successText, t.check.success.message),
+      },
+      this._flow.actions,
+    );
   }
 }
 

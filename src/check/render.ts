@@ -224,14 +224,7 @@ export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
     }
     ${statusPanel(v, on, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
-    ${errorSummary(
-      words,
-      v.errors,
-      on.focusField,
-      sub,
-      v.otherErrors,
-      v.tries,
-    )}
+    ${errorSummary(words, v.errors, on.focusField, sub, v.otherErrors, v.tries)}
     ${warning(words, sub)}
     <form novalidate @submit=${on.submit} @input=${on.begin}>
       ${

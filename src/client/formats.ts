@@ -33,7 +33,9 @@ export const loadFormat = (name: string): Promise<FormatModule> => import(`./for
 export function prepareFormat(config: SendConfig): Promise<Format> | undefined {
   if (!config.format && !config.fieldNames) return undefined;
   const name = (config.format || 'plain').toLowerCase();
-  return (/^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject(Error())).then(
+  return (
+    /^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject(Error())
+  ).then(
     (m) => m.setup(config),
     (): Format => ({
       error: 'format',

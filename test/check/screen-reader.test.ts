@@ -3,7 +3,16 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { check as words } from '../../src/content/check-en.js';
 import { downUrl, endpointFor } from '../helpers/endpoint.js';
-import { $, fillAll, mountCheck, nextEvent, pressSubmit, shownStep, text, tick } from '../helpers/form.js';
+import {
+  $,
+  fillAll,
+  mountCheck,
+  nextEvent,
+  pressSubmit,
+  shownStep,
+  text,
+  tick,
+} from '../helpers/form.js';
 
 /** What a screen reader is told, beyond what axe checks (issue 13). */
 

@@ -4,7 +4,15 @@ import { check as words } from '../../src/content/check-en.js';
 import { symptoms } from '../../src/content/en.js';
 import { captureWarnings } from '../helpers/console.js';
 import { downUrl, endpointFor } from '../helpers/endpoint.js';
-import { $, fillAll, mountCheck, nextEvent, pressSubmit, shownStep, text } from '../helpers/form.js';
+import {
+  $,
+  fillAll,
+  mountCheck,
+  nextEvent,
+  pressSubmit,
+  shownStep,
+  text,
+} from '../helpers/form.js';
 
 const settled = (el: { status: string }) =>
   waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });

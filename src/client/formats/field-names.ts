@@ -33,7 +33,11 @@ export function readFieldNames(
     !Object.values(names).every((name) => name && typeof name == 'string')
   ) {
     const error = `refusing field-names="${value}": it is not a JSON object of names, like {"phone":"mobilephone"}`;
-    return { names: {}, error, notes: [{ level: 'error', text: `${error}. Nothing will be sent.` }] };
+    return {
+      names: {},
+      error,
+      notes: [{ level: 'error', text: `${error}. Nothing will be sent.` }],
+    };
   }
   const unknown = Object.keys(names).filter(
     (key) =>

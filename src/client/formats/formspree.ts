@@ -14,9 +14,7 @@ export const setup: FormatModule['setup'] = (config) => {
         {
           ...rename(payload, names),
           // The subject of the email Formspree sends the clinic: never the patient's answers.
-          _subject:
-            target.subject ||
-            `New candidate check for ${target.clinicName || target.host}`,
+          _subject: target.subject || `New candidate check for ${target.clinicName || target.host}`,
           // Formspree's spam trap, empty: a form whose trap a bot filled sends nothing at all.
           _gotcha: '',
         },

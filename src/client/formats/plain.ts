@@ -12,7 +12,10 @@ export const setup: FormatModule['setup'] = (config) => {
     send: async (payload, target) => {
       const result = await submit(rename(payload, names), target);
       if (result.ok) return result;
-      const fieldErrors = result.fieldErrors.map((e) => ({ ...e, field: original(e.field, names) }));
+      const fieldErrors = result.fieldErrors.map((e) => ({
+        ...e,
+        field: original(e.field, names),
+      }));
       return { ...result, fieldErrors };
     },
   };
