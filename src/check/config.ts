@@ -1,18 +1,13 @@
 import type { SendConfig } from '../client/config.js';
 import type { Encoding } from '../client/encode.js';
 import { checkEndpoint } from '../client/endpoint.js';
-import { pickEnum, type AttributeWarner } from '../shared/attributes.js';
+import type { AttributeWarner } from '../shared/attributes.js';
 import { flatFields } from './payload.js';
 import { emptyValues } from './values.js';
-
-const METHODS = ['post', 'put'] as const;
-const ENCODINGS = ['json', 'form', 'multipart'] as const;
 
 /** The form's attributes that sending reads, as the element holds them. */
 export interface SendAttributes {
   endpoint?: string | null | undefined;
-  method?: string | null | undefined;
-  encoding?: string | null | undefined;
   timeout?: string | number | null | undefined;
   format?: string | null | undefined;
   fieldNames?: string | null | undefined;
@@ -21,6 +16,19 @@ export interface SendAttributes {
   subject?: string | null | undefined;
   clinicName?: string | null | undefined;
 }
+
+/** The properties sending reads (see readConfig()): a change to one makes a new config. */
+export const SEND_ATTRIBUTES = [
+  'endpoint',
+  'method',
+  'encoding',
+  'timeout',
+  'format',
+  'fieldNames',
+  'hiddenFields',
+  'subject',
+  'clinicName',
+] as const;
 
 /** The payload's keys from the form's own fields. */
 const FIELDS = Object.keys(emptyValues());
@@ -35,13 +43,15 @@ function timeoutSeconds(form: AttributeWarner, value: SendAttributes['timeout'])
 }
 
 /**
- * Reads the attributes into the config that sending is handed, warning about bad values. The
+ * Reads the attributes into the config that sending is handed, warning about bad values
+ * (`method` and `encoding` come checked, by the element, which owns their lists). The
  * endpoint is resolved here, once, against the page's base URL: a relative one follows
  * `<base href>`, and keeps leading where it led if the page later moves (a route change).
  */
 export function readConfig(
   form: AttributeWarner,
   a: SendAttributes,
+  checked: { method: 'post' | 'put'; encoding: Encoding },
   page: { baseURI: string; title: string; host: string },
 ): SendConfig {
   const endpoint = checkEndpoint(a.endpoint, page.baseURI);
@@ -49,8 +59,8 @@ export function readConfig(
     url: endpoint.ok ? endpoint.url : null,
     // A refused endpoint, not a missing one: a page may cancel pinched-nerve-submit and send.
     problem: a.endpoint == null || endpoint.ok ? null : endpoint.reason,
-    method: pickEnum(form, 'method', a.method, METHODS, 'post').toUpperCase() as 'POST' | 'PUT',
-    encoding: pickEnum<Encoding>(form, 'encoding', a.encoding, ENCODINGS, 'json'),
+    method: checked.method.toUpperCase() as 'POST' | 'PUT',
+    encoding: checked.encoding,
     timeout: timeoutSeconds(form, a.timeout),
     format: a.format?.trim() ?? '',
     fieldNames: a.fieldNames ?? null,

@@ -99,11 +99,6 @@ export class CheckFlow implements ReactiveController {
     _host.addController(this);
   }
 
-  /** Tells the console, once, that nothing will be sent to the endpoint. */
-  refuseEndpoint(reason: string): void {
-    this._on.refuseEndpoint(reason);
-  }
-
   /** Changes the state and draws it. */
   set(patch: Partial<CheckState>): void {
     this.state = { ...this.state, ...patch };

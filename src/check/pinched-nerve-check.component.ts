@@ -7,7 +7,7 @@ import { addWords, fill } from '../i18n/translations.js';
 import { asText, pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import type { Preselection } from '../shared/linking.js';
-import { readConfig } from './config.js';
+import { readConfig, SEND_ATTRIBUTES } from './config.js';
 import type { CheckStatus } from './events.js';
 import { CheckFlow } from './flow.js';
 import { checkStyles } from './pinched-nerve-check.styles.js';
@@ -27,18 +27,8 @@ addWords({ check });
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
 const LAYOUTS = ['steps', 'single'] as const;
-/** The properties sending reads (see readConfig()). */
-const SEND_ATTRIBUTES = [
-  'endpoint',
-  'method',
-  'encoding',
-  'timeout',
-  'format',
-  'fieldNames',
-  'hiddenFields',
-  'subject',
-  'clinicName',
-] as const;
+const METHODS = ['post', 'put'] as const;
+const ENCODINGS = ['json', 'form', 'multipart'] as const;
 
 /**
  * The candidate-check form: three short steps (where it hurts; how long and what was tried;
@@ -226,13 +216,16 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     emit: (name, detail, cancelable) => this.emit(name, detail, cancelable),
     tell: (key, level, text) =>
       this.once(key, text, () => console[level](`<${this.localName}>: ${text}`)),
-    refuseEndpoint: (reason) =>
-      this.refuseAttribute(
-        'endpoint',
-        this.endpoint,
-        `${reason}. Nothing will be sent; the form offers the phone number instead`,
-      ),
+    refuseEndpoint: (reason) => this._refuseEndpoint(reason),
   });
+
+  private _refuseEndpoint(reason: string) {
+    this.refuseAttribute(
+      'endpoint',
+      this.endpoint,
+      `${reason}. Nothing will be sent; the form offers the phone number instead`,
+    );
+  }
   /** The `layout` in force, worked out when it changes. */
   private _layout: (typeof LAYOUTS)[number] = 'steps';
   /** The phone number to show, worked out when `phone` changes. */
@@ -293,12 +286,15 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         ),
       );
     if (first || SEND_ATTRIBUTES.some((name) => changed.has(name))) {
-      const config = readConfig(this, this, {
-        baseURI: document.baseURI,
-        title: document.title,
-        host: location.hostname,
-      });
-      if (config.problem) this._flow.refuseEndpoint(config.problem);
+      const method = pickEnum(this, 'method', this.method, METHODS, 'post');
+      const encoding = pickEnum(this, 'encoding', this.encoding, ENCODINGS, 'json');
+      const config = readConfig(
+        this,
+        this,
+        { method, encoding },
+        { baseURI: document.baseURI, title: document.title, host: location.hostname },
+      );
+      if (config.problem) this._refuseEndpoint(config.problem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
       else if (this.endpoint == null)
         this.once('endpoint', null, () =>
