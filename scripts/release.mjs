@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zip } from './zip.mjs';
+import { zipSync } from 'fflate';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const read = (path) => readFileSync(join(ROOT, path));
@@ -46,7 +46,9 @@ export function releaseEntries() {
   add('LICENSE', read('LICENSE'));
   add(
     'GUIDE.txt',
-    read('scripts/release/GUIDE.txt').toString('utf8').replaceAll('{version}', version),
+    Buffer.from(
+      read('scripts/release/GUIDE.txt').toString('utf8').replaceAll('{version}', version),
+    ),
   );
   return { version, entries };
 }
@@ -55,7 +57,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { version, entries } = releaseEntries();
   mkdirSync(join(ROOT, 'release'), { recursive: true });
   const out = join(ROOT, 'release', `pinched-nerve-widgets-${version}.zip`);
-  const archive = zip(entries);
+  // One date on every entry, so the same build gives the same zip.
+  const archive = zipSync(Object.fromEntries(entries.map((e) => [e.name, e.data])), {
+    level: 9,
+    mtime: new Date(2026, 0, 1),
+    os: 3, // Unix: every entry a regular file, rw-r--r--
+    attrs: 0o100644 << 16,
+  });
   writeFileSync(out, archive);
   console.log(
     `${relative(ROOT, out)}: ${entries.length} files, ${(archive.length / 1024).toFixed(1)} kB`,

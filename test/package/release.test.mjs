@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { launchers } from '../helpers/launchers.mjs';
-import { unzip } from '../../scripts/zip.mjs';
+import { unzipSync } from 'fflate';
 
 const root = new URL('../../', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -22,7 +22,8 @@ let unpacked;
 
 before(() => {
   execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: root, stdio: 'pipe' });
-  files = unzip(readFileSync(new URL(`release/${folder}.zip`, root)));
+  const archive = unzipSync(readFileSync(new URL(`release/${folder}.zip`, root)));
+  files = new Map(Object.entries(archive).map(([name, data]) => [name, Buffer.from(data)]));
   unpacked = mkdtempSync(join(tmpdir(), 'pnw-release-'));
   for (const [name, data] of files) {
     mkdirSync(dirname(join(unpacked, name)), { recursive: true });
