@@ -39,7 +39,13 @@ export function releaseEntries() {
   const plugin = 'dist/wordpress/pinched-nerve-widgets.zip';
   if (existsSync(join(ROOT, plugin))) add('wordpress/pinched-nerve-widgets.zip', read(plugin));
   // The builder finds the classic bundle at ../dist/, as it does on the demo server.
-  for (const file of ['builder.html', 'builder.js', 'builder.css', 'favicon.svg'])
+  for (const file of [
+    'builder.html',
+    'builder-rules.js',
+    'builder.js',
+    'builder.css',
+    'favicon.svg',
+  ])
     add(`builder/${file}`, read(`demo/${file}`));
   add('example.html', read('demo/example.html'));
   add('example.css', read('demo/example.css'));

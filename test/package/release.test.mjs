@@ -115,6 +115,46 @@ for (const [engine, launch] of Object.entries(launchers)) {
           [],
         );
       });
+
+      it('builder/builder.html in Spanish says the preview needs a web server, and writes lang="es"', async () => {
+        const tab = await openBuilder(browser);
+        await tab.click('input[name="lang"][value="es"]');
+        await tab.waitForFunction(
+          () => document.querySelector('#html').value.includes('lang="es"'),
+          { timeout: 15000 },
+        );
+        const note = await tab.$eval('#lang-note', (p) => !p.hidden && p.textContent.trim());
+        assert.equal(
+          note,
+          'The preview needs a web server to show Spanish; the code is right as it is.',
+        );
+        await tab.close();
+      });
+
+      it('builder/builder.html does not warn that a relative endpoint would be refused', async () => {
+        const tab = await openBuilder(browser);
+        // A phone the widgets cannot dial: its message shows that the drawing was checked.
+        await tab.type('#endpoint', '/api/candidate-check');
+        await tab.type('#phone', 'CALL US');
+        await tab.click('[data-copy="html"]');
+        await tab.waitForFunction(
+          () => document.querySelector('#phone-problem').textContent.includes('cannot dial'),
+          { timeout: 15000 },
+        );
+        assert.equal(await tab.$eval('#endpoint-problem', (p) => p.hidden), true);
+        await tab.close();
+      });
     },
   );
+}
+
+/** The unpacked release's builder in a new tab of `browser`, drawn. */
+async function openBuilder(browser) {
+  const tab = await browser.newPage();
+  await tab.goto(pathToFileURL(join(unpacked, folder, 'builder/builder.html')).href);
+  await tab.waitForFunction(
+    () => document.querySelector('pinched-nerve-check')?.shadowRoot?.childElementCount,
+    { timeout: 15000 },
+  );
+  return tab;
 }
