@@ -1,7 +1,8 @@
 // `npm run release`: writes release/pinched-nerve-widgets-<version>.zip, what a clinic downloads:
-// the script-tag bundles and their locales, the WordPress plugin's zip, the snippet builder,
-// an example page that opens from disk, the licence and a short plain-text guide. Run after
-// `npm run build` (the npm script does both).
+// the script-tag bundles with their locales and formats, the WordPress plugin's zip, the snippet
+// builder, an example page that opens from disk, the licence, the attribute reference and a
+// short plain-text guide (scripts/release/GUIDE.txt; test/package/release.test.mjs checks that
+// it names what the zip holds). Run after `npm run build` (the npm script does both).
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,8 @@ export function releaseEntries() {
   add('example.html', read('demo/example.html'));
   add('example.css', read('demo/example.css'));
   add('LICENSE', read('LICENSE'));
+  // Every attribute, event and style hook, generated from the manifest; it links nowhere else.
+  add('REFERENCE.md', read('docs/reference.md'));
   add(
     'GUIDE.txt',
     Buffer.from(

@@ -34,7 +34,7 @@ before(() => {
 after(() => rmSync(unpacked, { recursive: true, force: true }));
 
 describe(`release/${folder}.zip`, () => {
-  it('holds the bundles as built, the locales, the builder, the example, the licence and the guide', () => {
+  it('holds the bundles as built, the locales, the builder, the example, the licence, the reference and the guide', () => {
     const names = [...files.keys()];
     assert.ok(
       names.every((n) => n.startsWith(`${folder}/`)),
@@ -57,6 +57,7 @@ describe(`release/${folder}.zip`, () => {
       'example.html',
       'example.css',
       'LICENSE',
+      'REFERENCE.md',
       'GUIDE.txt',
     ])
       assert.ok(files.has(`${folder}/${file}`), `${file} is in the zip`);
@@ -66,6 +67,49 @@ describe(`release/${folder}.zip`, () => {
       !names.some((n) => /\.(ts|map)$/.test(n) || n.includes('/lib/')),
       'only what pages load',
     );
+  });
+});
+
+describe('GUIDE.txt in the release', () => {
+  const guide = () => files.get(`${folder}/GUIDE.txt`).toString('utf8');
+  /** The paths the guide names: words with a slash or a file's extension, site paths left out. */
+  const named = () =>
+    [
+      ...new Set(
+        guide().match(
+          /(?<![\w/.<-])(?:[\w-]+\/)+(?:[\w.-]+\.\w+)?|(?<![\w/.<-])[\w-]+\.[a-z]{2,4}\b/g,
+        ),
+      ),
+    ].filter((path) => !/^\d|\.\.\.$/.test(path));
+  const inZip = (path) =>
+    [...files.keys()].some((name) =>
+      path.endsWith('/') ? name.startsWith(`${folder}/${path}`) : name === `${folder}/${path}`,
+    );
+
+  it('names only files and folders the zip holds', () => {
+    const paths = named();
+    assert.ok(paths.length > 15, `the guide names its files (${paths.join(', ')})`);
+    for (const path of paths)
+      assert.ok(inZip(path), `GUIDE.txt names ${path}, which is not in the zip`);
+  });
+
+  it('names everything at the top of the zip, every folder in dist/ and every script but the shared chunk', () => {
+    const top = new Set(
+      [...files.keys()].map((name) => name.slice(folder.length + 1).replace(/\/.*/s, '/')),
+    );
+    const dist = [...files.keys()]
+      .map((name) => name.slice(`${folder}/`.length))
+      .filter((name) => name.startsWith('dist/'))
+      .map((name) => name.replace(/^(dist\/[^/]+\/).*/s, '$1'))
+      .filter((name) => !/^dist\/shared-/.test(name));
+    for (const path of new Set([...top, ...dist]))
+      if (path !== 'GUIDE.txt')
+        assert.ok(guide().includes(path), `GUIDE.txt does not mention ${path}`);
+  });
+
+  it('does not call the all-in-one every widget: the map is not in it', () => {
+    assert.doesNotMatch(guide(), /all widgets/i);
+    assert.match(guide(), /\(not the map\)/);
   });
 });
 
