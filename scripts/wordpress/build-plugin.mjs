@@ -25,6 +25,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mo, po } from 'gettext-parser';
 import { zipSync } from 'fflate';
+import { ELEMENTS } from '../elements.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE = join(ROOT, 'wordpress');
@@ -148,7 +149,7 @@ export async function build() {
     phpFile("The elements' documented attributes, from custom-elements.json.", table),
   );
 
-  for (const block of ['card', 'symptoms', 'check', 'map']) {
+  for (const block of Object.keys(ELEMENTS)) {
     const path = `blocks/${block}/block.json`;
     const json = JSON.parse(readFileSync(join(SOURCE, path), 'utf8'));
     const attributes = table[`pinched-nerve-${block}`];
