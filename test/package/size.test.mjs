@@ -54,6 +54,11 @@
 // controller, private `_` members): the form's pages +746 to +875 B (all-in-one +820 B), the
 // list +7/+10 B; the map -30/-35 B and the format files -26 to -92 B. About 110 B of it are
 // the `_` names, which the build does not shorten until it mangles /^_/ (measured).
+// Issue 26, the map safe on its own: the form's emergency signs moved to content/emergency-en.ts,
+// which the form and the map share, so the shared chunk carries them (+225 B on a card-only or
+// list-only page; the form's file is lighter by as much, check.js +27 B); the map's new figure,
+// its heart-attack, look-alike, overlap and either-side words and the signs: map.js +881 B,
+// map.iife.js +830 B; the all-in-one +25 B. Measured on builds that keep SVG closing slashes.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -61,7 +66,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ELEMENTS } from '../../scripts/elements.mjs';
 
-const ALL_IN_ONE = 22_005;
+const ALL_IN_ONE = 22_030;
 
 /**
  * What a page showing some elements downloads (issue 15): a file and every chunk it imports
@@ -72,17 +77,17 @@ const PAGES = [
   { files: ['pinched-nerve-widgets.js'], budget: ALL_IN_ONE },
   { files: ['pinched-nerve-widgets.iife.js'], budget: ALL_IN_ONE },
   // Issue 15: card only 11,000; symptom list only 10,000; form only 17,500.
-  { files: ['card.js'], budget: 12_630 },
-  { files: ['card.iife.js'], budget: 11_610 },
-  { files: ['symptoms.js'], budget: 12_135 },
-  { files: ['symptoms.iife.js'], budget: 10_142 },
-  { files: ['check.js'], budget: 21_375 },
-  { files: ['check.iife.js'], budget: 19_411 },
+  { files: ['card.js'], budget: 12_857 },
+  { files: ['card.iife.js'], budget: 11_618 },
+  { files: ['symptoms.js'], budget: 12_362 },
+  { files: ['symptoms.iife.js'], budget: 10_151 },
+  { files: ['check.js'], budget: 21_402 },
+  { files: ['check.iife.js'], budget: 19_423 },
   // A card and a form from the per-element modules: the shared chunk counts once.
-  { files: ['card.js', 'check.js'], budget: 23_354 },
+  { files: ['card.js', 'check.js'], budget: 23_383 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
-  { files: ['map.js'], budget: 14_910 },
-  { files: ['map.iife.js'], budget: 14_020 },
+  { files: ['map.js'], budget: 15_791 },
+  { files: ['map.iife.js'], budget: 14_850 },
 ];
 
 const dist = new URL('../../dist/', import.meta.url);
