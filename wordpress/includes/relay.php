@@ -1,3 +1,4 @@
+<?php
 /**
  * The optional relay: when a webhook URL is set and the settings page's endpoint is empty,
  * forms post to POST /wp-json/pinched-nerve-widgets/v1/submit on this site. The route exists
