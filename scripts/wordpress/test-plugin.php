@@ -18,6 +18,9 @@ add_filter( 'pnw_allow_http_webhook', static function () {
 add_filter( 'pnw_relay_rate_limit', static function ( $limit ) {
 	return (int) get_option( 'pnw_test_rate_limit', 1000 );
 } );
+add_filter( 'pnw_relay_refused_limit', static function ( $limit ) {
+	return (int) get_option( 'pnw_test_refused_limit', 1000 );
+} );
 add_filter( 'pnw_relay_timeout', static function ( $seconds ) {
 	return (float) get_option( 'pnw_test_relay_timeout', $seconds );
 } );

@@ -194,11 +194,13 @@ function pnw_rewrite_elements( $html, $callback ) {
 		static function ( $match ) use ( $callback, $attribute ) {
 			preg_match_all( '#\s+([^\s"\'>\/=]+)(?:\s*=\s*("[^"]*"|\'[^\']*\'|[^\s"\'=<>`]+))?#', $match[2], $found, PREG_SET_ORDER );
 			$attributes = array();
+			$tokens     = array();
 			foreach ( $found as $one ) {
 				$name = strtolower( $one[1] );
 				if ( isset( $attributes[ $name ] ) ) {
 					continue; // As browsers do, the first one counts.
 				}
+				$tokens[ $name ] = $one[0];
 				if ( ! isset( $one[2] ) ) {
 					$attributes[ $name ] = true;
 					continue;
@@ -212,9 +214,14 @@ function pnw_rewrite_elements( $html, $callback ) {
 			if ( $changed === $attributes ) {
 				return $match[0];
 			}
+			// Unchanged attributes keep their own spelling; changed and new ones are escaped.
 			$out = '<' . $match[1];
 			foreach ( $changed as $name => $value ) {
-				$out .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
+				if ( isset( $tokens[ $name ] ) && $attributes[ $name ] === $value ) {
+					$out .= $tokens[ $name ];
+				} else {
+					$out .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
+				}
 			}
 			return $out . $match[3] . '>';
 		},
