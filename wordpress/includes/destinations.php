@@ -29,18 +29,27 @@ function pnw_can_set_destination( $user = null ) {
 	return (bool) apply_filters( 'pnw_can_set_destination', $can, $user );
 }
 
-/** Whether a URL stays on this site: a relative path, or this site's scheme and host. */
+/**
+ * Whether a URL stays on this site: relative, or this site's scheme and host. Whitespace,
+ * control characters and backslashes, which browsers read in surprising ways, never do.
+ */
 function pnw_is_same_site_url( $url ) {
 	$url = trim( (string) $url );
 	if ( '' === $url ) {
 		return true;
 	}
-	if ( '/' === $url[0] ) {
-		return '/' !== substr( $url, 1, 1 ) && '\\' !== substr( $url, 1, 1 );
+	if ( preg_match( '/[\x00-\x20\x7F\\\\]/', $url ) || 0 === strpos( $url, '//' ) ) {
+		return false;
 	}
 	$parts = wp_parse_url( $url );
-	$home  = wp_parse_url( home_url( '/' ) );
-	if ( ! $parts || empty( $parts['host'] ) || empty( $parts['scheme'] ) || ! in_array( strtolower( $parts['scheme'] ), array( 'http', 'https' ), true ) ) {
+	if ( ! $parts ) {
+		return false;
+	}
+	if ( empty( $parts['scheme'] ) && empty( $parts['host'] ) ) {
+		return true;
+	}
+	$home = wp_parse_url( home_url( '/' ) );
+	if ( empty( $parts['host'] ) || empty( $parts['scheme'] ) || ! in_array( strtolower( $parts['scheme'] ), array( 'http', 'https' ), true ) ) {
 		return false;
 	}
 	$port      = isset( $parts['port'] ) ? (int) $parts['port'] : 0;

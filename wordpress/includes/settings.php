@@ -200,7 +200,16 @@ function pnw_sanitize_settings( $input ) {
 	$clean['client_ip_header'] = in_array( $header, array( '', 'x-forwarded-for', 'x-real-ip', 'cf-connecting-ip' ), true ) ? $header : '';
 
 	$clean['destinations'] = array();
-	$lines                 = isset( $input['destinations'] ) && is_string( $input['destinations'] ) ? preg_split( '/\R/u', $input['destinations'] ) : array();
+	$typed                 = isset( $input['destinations'] ) ? $input['destinations'] : '';
+	if ( is_array( $typed ) ) {
+		// Already saved once (WordPress sanitizes a new option twice): the rows as lines again.
+		$rows = array();
+		foreach ( $typed as $row ) {
+			$rows[] = is_array( $row ) && isset( $row['name'], $row['endpoint'] ) ? $row['name'] . ' | ' . $row['endpoint'] : '';
+		}
+		$typed = implode( "\n", $rows );
+	}
+	$lines = is_string( $typed ) ? preg_split( '/\R/u', $typed ) : array();
 	foreach ( $lines as $line ) {
 		if ( '' === trim( $line ) ) {
 			continue;
