@@ -259,6 +259,27 @@ describe('pasted widgets follow the settings page', () => {
     assert.equal(found['Own phone'].phone, '(555) 222-3333');
   });
 
+  it('loads as a script module on WordPress 6.5 and later, the classic bundle before, with no inline script', async () => {
+    const page = await html(post.link);
+    const ours = (page.match(/<script\b[^>]*>/g) ?? []).filter((t) => t.includes('pinched-nerve'));
+    const [major, minor] = (site.version ?? '6.1').split(/[.-]/).map(Number);
+    const modules = major > 6 || (major === 6 && minor >= 5);
+    assert.equal(ours.length, 2, ours.join('\n'));
+    for (const tag of ours)
+      if (modules)
+        assert.match(
+          tag,
+          /type="module"[^>]* src="[^"]*\/assets\/(pinched-nerve-widgets|map)\.js\?ver=/,
+        );
+      else assert.match(tag, /src="[^"]*\/assets\/(pinched-nerve-widgets|map)\.iife\.js\?ver=/);
+    assert.ok(
+      !/<script(?![^>]*\bsrc=)(?![^>]*type="importmap")[^>]*>/.test(
+        page.slice(page.indexOf('Bare card')),
+      ),
+      'no inline script after the content',
+    );
+  });
+
   it('and in a widget area too', () => {
     const out = php(
       `echo apply_filters('widget_block_content', '<pinched-nerve-card heading="Sidebar"></pinched-nerve-card>', array(), null);`,
