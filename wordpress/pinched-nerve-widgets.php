@@ -72,6 +72,7 @@ add_filter( 'widget_block_content', 'pnw_complete_pasted', 12 );
 add_filter( 'wp_kses_allowed_html', 'pnw_kses_allowed_html', 10, 2 );
 add_filter( 'wp_kses_uri_attributes', 'pnw_kses_uri_attributes' );
 add_filter( 'tiny_mce_before_init', 'pnw_tinymce_elements' );
+add_action( 'admin_enqueue_scripts', 'pnw_enqueue_classic_editor' );
 
 // The optional relay to the clinic's webhook.
 add_action( 'rest_api_init', 'pnw_register_relay_route' );

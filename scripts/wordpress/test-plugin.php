@@ -37,3 +37,8 @@ add_action( 'send_headers', static function () {
 		header( "Content-Security-Policy: script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'" );
 	}
 } );
+
+// The classic editor (as with the Classic Editor plugin) while a test asks for it.
+add_filter( 'use_block_editor_for_post', static function ( $use ) {
+	return get_option( 'pnw_test_classic_editor' ) ? false : $use;
+} );

@@ -51,3 +51,10 @@ function pnw_tinymce_elements( $init ) {
 	$init['valid_children'] = trim( ( isset( $init['valid_children'] ) ? $init['valid_children'] . ',' : '' ) . implode( ',', $children ), ',' );
 	return $init;
 }
+
+/** On the post screens, the classic editor's paragraphs leave the elements whole (admin/classic-editor.js). */
+function pnw_enqueue_classic_editor( $hook ) {
+	if ( in_array( $hook, array( 'post.php', 'post-new.php' ), true ) ) {
+		wp_enqueue_script( 'pinched-nerve-widgets-classic', PNW_URL . 'admin/classic-editor.js', array( 'jquery' ), pnw_asset_version(), false );
+	}
+}
