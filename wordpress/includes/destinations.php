@@ -124,7 +124,7 @@ function &pnw_owner_stack() {
 	return $stack;
 }
 
-/** the_content, first: this post's author writes what follows. */
+/** Runs first on the_content: this post's author writes what follows. */
 function pnw_push_content_owner( $content ) {
 	$stack   = &pnw_owner_stack();
 	$post    = get_post();
@@ -132,7 +132,7 @@ function pnw_push_content_owner( $content ) {
 	return $content;
 }
 
-/** the_content, last: back to whoever was writing before. */
+/** Runs last on the_content: back to whoever was writing before. */
 function pnw_pop_content_owner( $content ) {
 	$stack = &pnw_owner_stack();
 	array_pop( $stack );
@@ -200,8 +200,8 @@ function pnw_rewrite_elements( $html, $callback ) {
 	$attribute = '\s+[^\s"\'>\/=]+(?:\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s"\'=<>`]+))?';
 	return preg_replace_callback(
 		'#<(' . implode( '|', array_map( 'preg_quote', $tags ) ) . ')((?:' . $attribute . ')*)(\s*/?)>#i',
-		static function ( $match ) use ( $callback, $attribute ) {
-			preg_match_all( '#\s+([^\s"\'>\/=]+)(?:\s*=\s*("[^"]*"|\'[^\']*\'|[^\s"\'=<>`]+))?#', $match[2], $found, PREG_SET_ORDER );
+		static function ( $found_tag ) use ( $callback, $attribute ) {
+			preg_match_all( '#\s+([^\s"\'>\/=]+)(?:\s*=\s*("[^"]*"|\'[^\']*\'|[^\s"\'=<>`]+))?#', $found_tag[2], $found, PREG_SET_ORDER );
 			$attributes = array();
 			$tokens     = array();
 			foreach ( $found as $one ) {
@@ -218,13 +218,13 @@ function pnw_rewrite_elements( $html, $callback ) {
 				$value               = ( '"' === $value[0] || "'" === $value[0] ) ? substr( $value, 1, -1 ) : $value;
 				$attributes[ $name ] = html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 			}
-			$tag     = strtolower( $match[1] );
+			$tag     = strtolower( $found_tag[1] );
 			$changed = call_user_func( $callback, $tag, $attributes );
 			if ( $changed === $attributes ) {
-				return $match[0];
+				return $found_tag[0];
 			}
 			// Unchanged attributes keep their own spelling; changed and new ones are escaped.
-			$out = '<' . $match[1];
+			$out = '<' . $found_tag[1];
 			foreach ( $changed as $name => $value ) {
 				if ( isset( $tokens[ $name ] ) && $attributes[ $name ] === $value ) {
 					$out .= $tokens[ $name ];
@@ -232,7 +232,7 @@ function pnw_rewrite_elements( $html, $callback ) {
 					$out .= true === $value ? ' ' . $name : ' ' . $name . '="' . esc_attr( $value ) . '"';
 				}
 			}
-			return $out . $match[3] . '>';
+			return $out . $found_tag[3] . '>';
 		},
 		$html
 	);
@@ -245,17 +245,17 @@ function pnw_rewrite_blocks( $content, $callback ) {
 	}
 	return preg_replace_callback(
 		'#<!--\s+wp:pinched-nerve-widgets/(card|symptoms|check|map)\s+(\{.*?\})\s+(/?)-->#s',
-		static function ( $match ) use ( $callback ) {
-			$attributes = json_decode( $match[2], true );
+		static function ( $found_tag ) use ( $callback ) {
+			$attributes = json_decode( $found_tag[2], true );
 			if ( ! is_array( $attributes ) ) {
-				return $match[0];
+				return $found_tag[0];
 			}
-			$changed = call_user_func( $callback, 'pinched-nerve-' . $match[1], $attributes );
+			$changed = call_user_func( $callback, 'pinched-nerve-' . $found_tag[1], $attributes );
 			if ( $changed === $attributes ) {
-				return $match[0];
+				return $found_tag[0];
 			}
 			$json = $changed ? serialize_block_attributes( $changed ) . ' ' : '';
-			return '<!-- wp:pinched-nerve-widgets/' . $match[1] . ' ' . $json . $match[3] . '-->';
+			return '<!-- wp:pinched-nerve-widgets/' . $found_tag[1] . ' ' . $json . $found_tag[3] . '-->';
 		},
 		$content
 	);
@@ -269,19 +269,19 @@ function pnw_rewrite_shortcodes( $content, $callback ) {
 	$tags = pnw_shortcode_tags();
 	return preg_replace_callback(
 		'#\[(pinched_nerve_(?:card|symptoms|check|map))\b([^\]]*?)(/?)\]#u',
-		static function ( $match ) use ( $callback, $tags ) {
-			$straight   = pnw_straighten_shortcode_quotes( $match[0] );
-			$parsed     = shortcode_parse_atts( substr( $straight, strlen( $match[1] ) + 1, -1 - strlen( $match[3] ) ) );
+		static function ( $found_tag ) use ( $callback, $tags ) {
+			$straight   = pnw_straighten_shortcode_quotes( $found_tag[0] );
+			$parsed     = shortcode_parse_atts( substr( $straight, strlen( $found_tag[1] ) + 1, -1 - strlen( $found_tag[3] ) ) );
 			$attributes = is_array( $parsed ) ? $parsed : array();
-			$changed    = call_user_func( $callback, $tags[ $match[1] ], $attributes );
+			$changed    = call_user_func( $callback, $tags[ $found_tag[1] ], $attributes );
 			if ( $changed === $attributes ) {
-				return $match[0];
+				return $found_tag[0];
 			}
-			$out = '[' . $match[1];
+			$out = '[' . $found_tag[1];
 			foreach ( $changed as $name => $value ) {
 				$out .= is_int( $name ) ? ' ' . $value : ' ' . $name . '="' . str_replace( array( '"', '[', ']' ), array( '&quot;', '&#91;', '&#93;' ), (string) $value ) . '"';
 			}
-			return $out . ( '' !== $match[3] ? ' /' : '' ) . ']';
+			return $out . ( '' !== $found_tag[3] ? ' /' : '' ) . ']';
 		},
 		$content
 	);
@@ -309,7 +309,7 @@ function pnw_destination_values( $content ) {
 }
 
 /**
- * wp_insert_post_data: a user who may not set destinations saves none that the post did not
+ * On wp_insert_post_data: a user who may not set destinations saves none that the post did not
  * already have (a revision or autosave is compared with its post).
  */
 function pnw_guard_saved_content( $data, $postarr ) {
@@ -325,8 +325,8 @@ function pnw_guard_saved_content( $data, $postarr ) {
 		$old    = get_post( $id );
 		$before = $old ? $old->post_content : '';
 	}
-	$keep    = pnw_destination_values( $before );
-	$guarded = pnw_rewrite_widgets(
+	$keep                 = pnw_destination_values( $before );
+	$guarded              = pnw_rewrite_widgets(
 		wp_unslash( $data['post_content'] ),
 		static function ( $tag, $attributes ) use ( $keep ) {
 			return pnw_guard_attributes( $attributes, false, $keep );
@@ -337,7 +337,7 @@ function pnw_guard_saved_content( $data, $postarr ) {
 }
 
 /**
- * the_content and widget areas, after blocks and shortcodes: every pasted element follows the
+ * On the_content and widget areas, after blocks and shortcodes: every pasted element follows the
  * destination rules, takes a named destination, and gets the settings page's values for the
  * attributes it leaves out.
  */

@@ -39,15 +39,18 @@ function pnw_tinymce_elements( $init ) {
 	foreach ( $tags as $tag ) {
 		$valid[] = $tag . '[*]';
 	}
-	foreach ( array( 'extended_valid_elements' => $valid, 'custom_elements' => $tags ) as $key => $add ) {
+	foreach ( array(
+		'extended_valid_elements' => $valid,
+		'custom_elements'         => $tags,
+	) as $key => $add ) {
 		$init[ $key ] = trim( ( isset( $init[ $key ] ) ? $init[ $key ] . ',' : '' ) . implode( ',', $add ), ',' );
 	}
-	$children              = array();
+	$children = array();
 	foreach ( $tags as $tag ) {
 		$children[] = '+' . $tag . '[li|ul|br|#text]';
 	}
-	$children[]            = '+body[' . implode( '|', $tags ) . ']';
-	$children[]            = '+div[' . implode( '|', $tags ) . ']';
+	$children[]             = '+body[' . implode( '|', $tags ) . ']';
+	$children[]             = '+div[' . implode( '|', $tags ) . ']';
 	$init['valid_children'] = trim( ( isset( $init['valid_children'] ) ? $init['valid_children'] . ',' : '' ) . implode( ',', $children ), ',' );
 	return $init;
 }

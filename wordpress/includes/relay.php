@@ -390,8 +390,8 @@ function pnw_relay_map_answer( $answer ) {
  * (or `timeout`, `unreachable`), never anything of the answers. A forward that works clears it.
  */
 function pnw_relay_record_failure( $status ) {
-	$failures = get_option( 'pnw_relay_failures' );
-	$failures = is_array( $failures ) ? $failures : array(
+	$failures           = get_option( 'pnw_relay_failures' );
+	$failures           = is_array( $failures ) ? $failures : array(
 		'count' => 0,
 		'since' => time(),
 	);

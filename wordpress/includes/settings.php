@@ -10,17 +10,17 @@ defined( 'ABSPATH' ) || exit;
 /** The settings, each with its default. */
 function pnw_settings() {
 	$defaults = array(
-		'phone'        => '',
-		'clinic_name'  => '',
-		'endpoint'     => '',
-		'privacy_page' => 0,
-		'privacy_url'  => '',
-		'language'     => 'site',
-		'destinations' => array(),
-		'webhook'      => '',
+		'phone'            => '',
+		'clinic_name'      => '',
+		'endpoint'         => '',
+		'privacy_page'     => 0,
+		'privacy_url'      => '',
+		'language'         => 'site',
+		'destinations'     => array(),
+		'webhook'          => '',
 		'client_ip_header' => '',
 	);
-	$saved = get_option( 'pnw_settings', array() );
+	$saved    = get_option( 'pnw_settings', array() );
 	return array_merge( $defaults, is_array( $saved ) ? array_intersect_key( $saved, $defaults ) : array() );
 }
 
@@ -81,14 +81,14 @@ function pnw_register_settings() {
 	);
 	add_settings_section( 'pnw_clinic', __( 'Your clinic', 'pinched-nerve-widgets' ), 'pnw_section_intro', 'pinched-nerve-widgets' );
 	$fields = array(
-		'phone'        => __( 'Phone number', 'pinched-nerve-widgets' ),
-		'clinic_name'  => __( 'Clinic name', 'pinched-nerve-widgets' ),
-		'endpoint'     => __( 'Endpoint', 'pinched-nerve-widgets' ),
-		'privacy_page' => __( 'Privacy page', 'pinched-nerve-widgets' ),
-		'privacy_url'  => __( 'Or a privacy address', 'pinched-nerve-widgets' ),
-		'language'     => __( 'Language', 'pinched-nerve-widgets' ),
-		'destinations' => __( 'Named destinations (optional)', 'pinched-nerve-widgets' ),
-		'webhook'      => __( 'Webhook URL (optional)', 'pinched-nerve-widgets' ),
+		'phone'            => __( 'Phone number', 'pinched-nerve-widgets' ),
+		'clinic_name'      => __( 'Clinic name', 'pinched-nerve-widgets' ),
+		'endpoint'         => __( 'Endpoint', 'pinched-nerve-widgets' ),
+		'privacy_page'     => __( 'Privacy page', 'pinched-nerve-widgets' ),
+		'privacy_url'      => __( 'Or a privacy address', 'pinched-nerve-widgets' ),
+		'language'         => __( 'Language', 'pinched-nerve-widgets' ),
+		'destinations'     => __( 'Named destinations (optional)', 'pinched-nerve-widgets' ),
+		'webhook'          => __( 'Webhook URL (optional)', 'pinched-nerve-widgets' ),
 		'client_ip_header' => __( 'Visitor address behind a proxy', 'pinched-nerve-widgets' ),
 	);
 	foreach ( $fields as $key => $label ) {
@@ -174,9 +174,9 @@ function pnw_field( $args ) {
 			echo '<input class="regular-text" type="' . esc_attr( $type ) . '" id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '" value="' . esc_attr( $value ) . '">';
 	}
 	$help = array(
-		'phone'    => __( 'Shown on the card and the form. Until you set it, the widgets show the article’s 1-866 number.', 'pinched-nerve-widgets' ),
-		'endpoint' => __( 'Where the form sends the answers: an https:// address, or a relative address on this site.', 'pinched-nerve-widgets' ),
-		'webhook'  => __( 'Optional, https:// only. When the endpoint is empty, forms send to this site, which forwards the answers here without storing them. The address is never shown to visitors. Your webhook should answer within 10 seconds, without redirects.', 'pinched-nerve-widgets' ),
+		'phone'            => __( 'Shown on the card and the form. Until you set it, the widgets show the article’s 1-866 number.', 'pinched-nerve-widgets' ),
+		'endpoint'         => __( 'Where the form sends the answers: an https:// address, or a relative address on this site.', 'pinched-nerve-widgets' ),
+		'webhook'          => __( 'Optional, https:// only. When the endpoint is empty, forms send to this site, which forwards the answers here without storing them. The address is never shown to visitors. Your webhook should answer within 10 seconds, without redirects.', 'pinched-nerve-widgets' ),
 		'privacy_url'      => __( 'Used when no page is chosen above, for a privacy notice elsewhere.', 'pinched-nerve-widgets' ),
 		'destinations'     => __( 'One a line: a name, a bar, and an endpoint, like “Downtown office | https://forms.example.com/downtown”. Every writer can pick one of these by name for a form; only administrators can type an endpoint.', 'pinched-nerve-widgets' ),
 		'client_ip_header' => __( 'For the relay’s limit of answers per visitor. Choose a header only if your proxy or CDN always sets it; otherwise every visitor could pretend to be another.', 'pinched-nerve-widgets' ),
@@ -192,11 +192,11 @@ function pnw_sanitize_settings( $input ) {
 	$input = is_array( $input ) ? wp_unslash( $input ) : array();
 	$clean = $old;
 
-	$clean['phone']        = isset( $input['phone'] ) ? sanitize_text_field( $input['phone'] ) : '';
-	$clean['clinic_name']  = isset( $input['clinic_name'] ) ? sanitize_text_field( $input['clinic_name'] ) : '';
-	$clean['privacy_page'] = isset( $input['privacy_page'] ) ? absint( $input['privacy_page'] ) : 0;
-	$clean['privacy_url']  = isset( $input['privacy_url'] ) ? esc_url_raw( trim( sanitize_text_field( $input['privacy_url'] ) ), array( 'https', 'http' ) ) : '';
-	$header                = isset( $input['client_ip_header'] ) ? sanitize_key( $input['client_ip_header'] ) : '';
+	$clean['phone']            = isset( $input['phone'] ) ? sanitize_text_field( $input['phone'] ) : '';
+	$clean['clinic_name']      = isset( $input['clinic_name'] ) ? sanitize_text_field( $input['clinic_name'] ) : '';
+	$clean['privacy_page']     = isset( $input['privacy_page'] ) ? absint( $input['privacy_page'] ) : 0;
+	$clean['privacy_url']      = isset( $input['privacy_url'] ) ? esc_url_raw( trim( sanitize_text_field( $input['privacy_url'] ) ), array( 'https', 'http' ) ) : '';
+	$header                    = isset( $input['client_ip_header'] ) ? sanitize_key( $input['client_ip_header'] ) : '';
 	$clean['client_ip_header'] = in_array( $header, array( '', 'x-forwarded-for', 'x-real-ip', 'cf-connecting-ip' ), true ) ? $header : '';
 
 	$clean['destinations'] = array();
@@ -232,8 +232,8 @@ function pnw_sanitize_settings( $input ) {
 			'endpoint' => $url,
 		);
 	}
-	$language              = isset( $input['language'] ) ? sanitize_key( $input['language'] ) : 'site';
-	$clean['language']     = in_array( $language, array( 'site', 'en', 'es' ), true ) ? $language : 'site';
+	$language          = isset( $input['language'] ) ? sanitize_key( $input['language'] ) : 'site';
+	$clean['language'] = in_array( $language, array( 'site', 'en', 'es' ), true ) ? $language : 'site';
 
 	// An address esc_url_raw() empties (another scheme) is refused, not saved as "none".
 	$typed    = isset( $input['endpoint'] ) ? trim( sanitize_text_field( $input['endpoint'] ) ) : '';
@@ -371,7 +371,7 @@ function pnw_test_lead_payload() {
 	);
 }
 
-/** admin-post.php?action=pnw_test_lead: sends the test lead and keeps the webhook's answer for the page. */
+/** Handles admin-post.php?action=pnw_test_lead: sends the test lead and keeps the webhook's answer for the page. */
 function pnw_send_test_lead() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		wp_die( esc_html__( 'Sorry, you are not allowed to do that.', 'pinched-nerve-widgets' ), 403 );
@@ -379,12 +379,15 @@ function pnw_send_test_lead() {
 	check_admin_referer( 'pnw_test_lead' );
 	$result = array( 'error' => __( 'There is no webhook URL to test: set one and save first.', 'pinched-nerve-widgets' ) );
 	if ( '' !== pnw_webhook_url() ) {
-		$started = microtime( true );
+		$started             = microtime( true );
 		list( $body, $type ) = pnw_relay_body( pnw_test_lead_payload(), 'application/json' );
-		$answer  = pnw_relay_forward( $body, $type );
-		$seconds = round( microtime( true ) - $started, 1 );
+		$answer              = pnw_relay_forward( $body, $type );
+		$seconds             = round( microtime( true ) - $started, 1 );
 		if ( is_wp_error( $answer ) ) {
-			$result = array( 'error' => $answer->get_error_message(), 'seconds' => $seconds );
+			$result = array(
+				'error'   => $answer->get_error_message(),
+				'seconds' => $seconds,
+			);
 		} else {
 			$status = (int) wp_remote_retrieve_response_code( $answer );
 			$result = array(
@@ -411,15 +414,15 @@ function pnw_render_test_lead() {
 	if ( is_array( $result ) ) {
 		delete_transient( $key );
 		if ( isset( $result['error'] ) ) {
-			$text  = sprintf(
+			$text = sprintf(
 				/* translators: %s: the error. */
 				__( 'The test lead did not arrive: %s', 'pinched-nerve-widgets' ),
 				$result['error']
 			);
 			$class = 'notice-error';
 		} else {
-			$ok    = $result['status'] >= 200 && $result['status'] < 300;
-			$text  = sprintf(
+			$ok   = $result['status'] >= 200 && $result['status'] < 300;
+			$text = sprintf(
 				/* translators: 1: HTTP status, 2: its reason, 3: seconds. */
 				__( 'Your webhook answered %1$d %2$s in %3$s s.', 'pinched-nerve-widgets' ),
 				$result['status'],
