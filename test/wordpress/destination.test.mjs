@@ -269,9 +269,9 @@ describe('pasted widgets follow the settings page', () => {
       if (modules)
         assert.match(
           tag,
-          /type="module"[^>]* src="[^"]*\/assets\/(pinched-nerve-widgets|map)\.js\?ver=/,
+          /type=["']module["'][^>]* src=["'][^"']*\/assets\/(pinched-nerve-widgets|map)\.js\?ver=/,
         );
-      else assert.match(tag, /src="[^"]*\/assets\/(pinched-nerve-widgets|map)\.iife\.js\?ver=/);
+      else assert.match(tag, /src=["'][^"']*\/assets\/(pinched-nerve-widgets|map)\.iife\.js\?ver=/);
     assert.ok(
       !/<script(?![^>]*\bsrc=)(?![^>]*type="importmap")[^>]*>/.test(
         page.slice(page.indexOf('Bare card')),

@@ -112,7 +112,9 @@ describe('the settings page', () => {
       webhook: '',
       client_ip_header: 'x-forwarded-for',
     });
-    const errors = (await admin.get(PAGE)).text;
+    // The Settings API shows its errors on the page options.php sends back to.
+    const back = new URL(response.location, site.url);
+    const errors = (await admin.get(back.pathname + back.search)).text;
     assert.match(errors, /This destination was left out: “No address”/);
     assert.match(errors, /This destination was left out: “Bad \| javascript:alert\(1\)”/);
     const page = (await admin.get(PAGE)).text;
@@ -180,8 +182,11 @@ describe('the settings page', () => {
         _wpnonce: nonce,
       });
       assert.equal(sent.status, 302);
-      let page = (await admin.get(new URL(sent.location).pathname + new URL(sent.location).search))
-        .text;
+      let page = (
+        await admin.get(
+          new URL(sent.location, site.url).pathname + new URL(sent.location, site.url).search,
+        )
+      ).text;
       assert.match(page, /id="pnw-test-lead-result"[\s\S]*Your webhook answered 500/);
       assert.match(page, /Zap is off/);
       assert.equal(hook.received.length, 1);
@@ -193,8 +198,11 @@ describe('the settings page', () => {
         action: 'pnw_test_lead',
         _wpnonce: nonce,
       });
-      page = (await admin.get(new URL(sent.location).pathname + new URL(sent.location).search))
-        .text;
+      page = (
+        await admin.get(
+          new URL(sent.location, site.url).pathname + new URL(sent.location, site.url).search,
+        )
+      ).text;
       assert.match(page, /Your webhook answered 200 OK in [\d.]+ s\. It works\./);
       assert.ok(
         !page.includes('pnw-failures-notice'),
