@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -17,6 +17,7 @@ import {
   startWebhookServer,
 } from './test/server/contract-servers.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
+import { serverRendering } from './test/server/server-render.mjs';
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -128,7 +129,12 @@ const launchers = {
 
 // With a target set, esbuild also rewrites every .js file it serves; the embed tests must load
 // dist/ byte for byte as it ships (minified, unchanged size), so the bundles are left alone.
-const esbuild = esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' });
+const esbuild = esbuildPlugin({
+  ts: true,
+  tsx: true,
+  tsconfig: './tsconfig.json',
+  target: 'es2021',
+});
 const esbuildTransform = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) =>
   context.path.startsWith('/dist/') ? undefined : esbuildTransform(context);
@@ -178,13 +184,40 @@ const splitWords = async (ctx, next) => {
  * from a bundler. React ships only CommonJS: esbuild turns `react` and `react-dom/client` into
  * ES modules once, on first request (one React in a shared chunk, its production build). Vue's
  * own browser build (with the template compiler, so tests use templates as apps do) is served
- * as it ships.
+ * as it ships. test/server/server-render.mjs renders the same React components on the server.
  */
+/**
+ * An esbuild entry `named:<CommonJS module>` exports the module as its default and each of its
+ * keys by name (`import { useEffect } from 'react'`, and JSX's `jsx`, `Fragment`), as bundlers do.
+ */
+const namedExports = {
+  name: 'named-exports',
+  setup(b) {
+    b.onResolve({ filter: /^named:/ }, ({ path }) => ({ path: path.slice(6), namespace: 'named' }));
+    b.onLoad({ filter: /.*/, namespace: 'named' }, ({ path }) => {
+      // Asked of another Node: React's development build patches the console it loads in.
+      const names = JSON.parse(
+        execFileSync(process.execPath, ['-p', `JSON.stringify(Object.keys(require('${path}')))`], {
+          encoding: 'utf8',
+        }),
+      ).filter((n) => n !== 'default');
+      return {
+        contents: `import m from '${path}'; export default m; export const { ${names.join(', ')} } = m;`,
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 const frameworks = () => {
   let built;
   const bundles = () =>
     (built ??= build({
-      entryPoints: { react: 'react', 'react-dom-client': 'react-dom/client' },
+      entryPoints: {
+        react: 'named:react',
+        'react-jsx-runtime': 'named:react/jsx-runtime',
+        'react-dom-client': 'named:react-dom/client',
+      },
       bundle: true,
       splitting: true,
       format: 'esm',
@@ -192,10 +225,14 @@ const frameworks = () => {
       write: false,
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'silent',
+      plugins: [namedExports],
     }).then(({ outputFiles }) => new Map(outputFiles.map((f) => [f.path, f.text]))));
   const aliases = {
     react: '/__frameworks__/react.js',
+    'react/jsx-runtime': '/__frameworks__/react-jsx-runtime.js',
     'react-dom/client': '/__frameworks__/react-dom-client.js',
+    // The Next.js components import the package by name: its built modules, as installed.
+    'pinched-nerve-widgets': '/dist/lib/index.js',
     vue: '/node_modules/vue/dist/vue.esm-browser.prod.js',
   };
   return {
@@ -238,7 +275,7 @@ export default {
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
-  plugins: [frameworks(), esbuild, chromiumCommands(), pictures],
+  plugins: [frameworks(), serverRendering(), esbuild, chromiumCommands(), pictures],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);
     return launchers[name]();

@@ -317,7 +317,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       this.endpointProblem = this.endpoint == null || result.ok ? null : result.reason;
       if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-      else if (this.endpoint == null) {
+      // Unless already named with the properties a server wrote as attributes (missing()).
+      else if (this.endpoint == null && !this.serverAttributes.length) {
         this.once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
@@ -362,7 +363,17 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         : undefined);
   }
 
+  protected override missing(): [string, string][] {
+    return this.endpoint == null ? [['endpoint', 'endpoint={url.href}']] : [];
+  }
+
   private refuseEndpoint(reason: string) {
+    if (this.endpoint == null)
+      return this.once('endpoint', 'lost', () =>
+        console.error(
+          `<${this.localName}>: no endpoint, so nothing can be sent; the form offers the phone number instead. Set endpoint; a server-rendered page drops a URL object: pass endpoint={url.href}. See "Next.js" in docs/frameworks.md.`,
+        ),
+      );
     this.refuseAttribute(
       'endpoint',
       this.endpoint,
