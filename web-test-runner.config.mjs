@@ -154,15 +154,30 @@ const failOnLitWarnings = `
 
 /**
  * `/late-words/<any name>/dist/…` serves dist/ as it ships, but holds its locales/ files back
- * 600 ms: a test then sees for sure the English drawing a Spanish page shows until its words
- * arrive. A new name for each page keeps the browser's cache out of it.
+ * until the test asks `/__release-words__/<that name>`: a test then sees for sure the English
+ * drawing a Spanish page shows until its words arrive, however slow the machine. A new name for
+ * each page keeps the browser's cache out of it.
  */
+const heldWords = new Map();
+const wordsGate = (name) => {
+  if (!heldWords.has(name)) {
+    let release;
+    const arrived = new Promise((resolve) => (release = resolve));
+    heldWords.set(name, { arrived, release });
+  }
+  return heldWords.get(name);
+};
 const lateWords = async (ctx, next) => {
-  const prefix = /^\/late-words\/[\w-]+(?=\/dist\/)/.exec(ctx.path)?.[0];
-  if (!prefix) return next();
-  if (ctx.path.startsWith(`${prefix}/dist/locales/`))
-    await new Promise((resolve) => setTimeout(resolve, 600));
-  ctx.url = ctx.url.slice(prefix.length);
+  const release = /^\/__release-words__\/([\w-]+)$/.exec(ctx.path);
+  if (release) {
+    wordsGate(release[1]).release();
+    ctx.body = 'released';
+    return;
+  }
+  const match = /^\/late-words\/([\w-]+)(?=\/dist\/)/.exec(ctx.path);
+  if (!match) return next();
+  if (ctx.path.startsWith(`${match[0]}/dist/locales/`)) await wordsGate(match[1]).arrived;
+  ctx.url = ctx.url.slice(match[0].length);
   return next();
 };
 

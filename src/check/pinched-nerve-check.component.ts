@@ -302,6 +302,27 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
     // Attributes a page never set are not among the first update's changes: check them then too.
     const first = !this.hasUpdated;
+    // React's server writes a camelCase prop as an attribute HTML lowercases (clinicName as
+    // clinicname, which nothing reads) and drops a URL or an object: name them in one error.
+    const lost: string[] = [];
+    const fixes: string[] = [];
+    if (first)
+      for (const [name, { attribute }] of PinchedNerveCheck.elementProperties) {
+        const lower = String(name).toLowerCase();
+        if (typeof attribute === 'string' && attribute !== lower && this.hasAttribute(lower)) {
+          lost.push(String(name));
+          fixes.push(attribute);
+        }
+      }
+    if (lost.length) {
+      if (this.endpoint == null) {
+        lost.push('endpoint');
+        fixes.push('endpoint');
+      }
+      console.error(
+        `<${this.localName}>: server rendering lost ${lost.join(', ')}. Pass them as text under their attribute names (${fixes.join(', ')}); see "Next.js" in docs/frameworks.md.`,
+      );
+    }
     if (
       (first || changed.has('clinicName') || changed.has('consentText')) &&
       !this.clinicName?.trim() &&
@@ -317,8 +338,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       this.endpointProblem = this.endpoint == null || result.ok ? null : result.reason;
       if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-      // Unless already named with the properties a server wrote as attributes (missing()).
-      else if (this.endpoint == null && !this.serverAttributes.length) {
+      else if (this.endpoint == null && !lost.length) {
         this.once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
@@ -363,17 +383,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         : undefined);
   }
 
-  protected override missing(): [string, string][] {
-    return this.endpoint == null ? [['endpoint', 'endpoint={url.href}']] : [];
-  }
-
   private refuseEndpoint(reason: string) {
-    if (this.endpoint == null)
-      return this.once('endpoint', 'lost', () =>
-        console.error(
-          `<${this.localName}>: no endpoint, so nothing can be sent; the form offers the phone number instead. Set endpoint; a server-rendered page drops a URL object: pass endpoint={url.href}. See "Next.js" in docs/frameworks.md.`,
-        ),
-      );
     this.refuseAttribute(
       'endpoint',
       this.endpoint,

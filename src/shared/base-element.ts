@@ -77,15 +77,7 @@ export class PinchedNerveElement extends LitElement {
     unfollow(this);
   }
 
-  /**
-   * Properties a server wrote as attributes: React's server rendering writes `clinicName="…"`,
-   * which HTML lowercases to `clinicname`, an attribute no widget reads. Found on the first
-   * update and named, with their attribute names, in one console error. @internal
-   */
-  serverAttributes: string[] = [];
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.readServerAttributes();
     // Every public property takes what a framework passes (see accept()): before anything reads
     // it, a value the element cannot use becomes one it can, or its default with one warning.
     // (Setting a property here is part of this update, not a new one.)
@@ -107,32 +99,6 @@ export class PinchedNerveElement extends LitElement {
       if (taken !== value && !(taken === null && value === undefined)) own[prop] = taken;
     }
     ({ lang: this.langCode, t: this.t, asked: this.pageLang } = localize(this, this.wordsFile));
-  }
-
-  /**
-   * What a widget cannot work without and did not get, as [property, how to pass it as text]
-   * (the form's `endpoint`): named with the properties a server wrote as attributes, since
-   * server rendering dropped it too. @internal
-   */
-  protected missing(): [string, string][] {
-    return [];
-  }
-
-  private readServerAttributes(): void {
-    const fixes: string[] = [];
-    for (const [name, { attribute }] of (this.constructor as typeof PinchedNerveElement)
-      .elementProperties) {
-      const lower = String(name).toLowerCase();
-      if (typeof attribute === 'string' && attribute !== lower && this.hasAttribute(lower)) {
-        this.serverAttributes.push(String(name));
-        fixes.push(attribute);
-      }
-    }
-    if (!fixes.length) return;
-    const missing = this.missing();
-    console.error(
-      `<${this.localName}>: server rendering lost ${[...this.serverAttributes, ...missing.map(([name]) => name)].join(', ')}: it writes a camelCase prop as a lowercase attribute and drops a URL, an object or a list. Pass each as text under its attribute name (${[...fixes, ...missing.map(([, fix]) => fix)].join(', ')}, hidden-fields={JSON.stringify(fields)}), as "Next.js" in docs/frameworks.md shows.`,
-    );
   }
 
   /**
