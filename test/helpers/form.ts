@@ -1,8 +1,11 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/check/define.js';
+import type { SubmitDetail } from '../../src/check/events.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 
-export { text } from './text.js';
+import { text } from './text.js';
+
+export { text };
 
 export const $ = <T extends Element = HTMLElement>(el: PinchedNerveCheck, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -35,6 +38,10 @@ export const nextEvent = <T = unknown>(el: EventTarget, name: string) =>
     el.addEventListener(name, (e) => resolve(e as CustomEvent<T>), { once: true }),
   );
 
+/** The step shown, counted from 0, read from its "Step 2 of 3" caption (English words). */
+export const shownStep = (el: PinchedNerveCheck) =>
+  Number(/\d+/.exec(text($(el, '[part="progress"]')))?.[0]) - 1;
+
 /** Whether the form shows one step at a time (read from the page, as the bundles rename internals). */
 const inSteps = (el: PinchedNerveCheck) => !!$(el, '[part="progress"]');
 
@@ -53,6 +60,21 @@ export async function fillAll(el: PinchedNerveCheck) {
   await type(el, 'f-email', 'ada@example.com');
   await tick(el, 'f-contact_method-1');
   await tick(el, 'f-consent');
+}
+
+/**
+ * Fills the form (with `email` instead of the usual address, if given), sends it and waits for
+ * the answer; returns the payload the form sent, as its `pinched-nerve-submit` event told it.
+ */
+export async function send(el: PinchedNerveCheck, email?: string) {
+  await fillAll(el);
+  if (email) await type(el, 'f-email', email);
+  const submitted = nextEvent<SubmitDetail>(el, 'pinched-nerve-submit');
+  await pressSubmit(el);
+  const { payload } = (await submitted).detail;
+  await waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
+  await el.updateComplete;
+  return payload;
 }
 
 export const mountCheck = (endpoint: string, extra: Partial<Record<string, string>> = {}) => {
