@@ -213,7 +213,7 @@ describe('the widgets in a Next.js page: rendered on the server, hydrated in the
       try {
         await waitUntil(() => check.hasUpdated, 'never drawn', { timeout: 8000 });
         expect(check.endpoint, 'hydration set no property').to.equal(undefined);
-        expect(consoleErrors.messages, consoleErrors.messages.join("\n")).to.have.length(1);
+        expect(consoleErrors.messages, consoleErrors.messages.join('\n')).to.have.length(1);
         const [message] = consoleErrors.messages;
         expect(message).to.match(
           /^<pinched-nerve-check>: server rendering lost clinicName, successMessage, endpoint\. /,
