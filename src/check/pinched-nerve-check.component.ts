@@ -276,6 +276,27 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('phone')) this._phone = pickPhone(this, this.phone, DEFAULT_PHONE);
     // Attributes a page never set are not among the first update's changes: check them then too.
     const first = !this.hasUpdated;
+    // React's server writes a camelCase prop as an attribute HTML lowercases (clinicName as
+    // clinicname, which nothing reads) and drops a URL or an object: name them in one error.
+    const lost: string[] = [];
+    const fixes: string[] = [];
+    if (first)
+      for (const [name, { attribute }] of PinchedNerveCheck.elementProperties) {
+        const lower = String(name).toLowerCase();
+        if (typeof attribute === 'string' && attribute !== lower && this.hasAttribute(lower)) {
+          lost.push(String(name));
+          fixes.push(attribute);
+        }
+      }
+    if (lost.length) {
+      if (this.endpoint == null) {
+        lost.push('endpoint');
+        fixes.push('endpoint');
+      }
+      console.error(
+        `<${this.localName}>: server rendering lost ${lost.join(', ')}. Pass them as text under their attribute names (${fixes.join(', ')}); see "Next.js" in docs/frameworks.md.`,
+      );
+    }
     if (
       (first || changed.has('clinicName') || changed.has('consentText')) &&
       !this.clinicName?.trim() &&
@@ -297,7 +318,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       );
       if (config.problem) this._refuseEndpoint(config.problem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-      else if (this.endpoint == null)
+      else if (this.endpoint == null && !lost.length)
         this.once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
