@@ -7,7 +7,7 @@ import { choice, choiceStyles } from '../shared/choices.js';
 import { findCheck } from '../shared/linking.js';
 import { translateSymptoms } from '../i18n/symptoms.js';
 import { lightItems } from './light-items.js';
-import { symptomList } from './symptom-list.js';
+import { symptomList } from '../shared/symptom-list.js';
 import { symptomsStyles } from './pinched-nerve-symptoms.styles.js';
 
 const REGIONS = ['cervical', 'lumbar'] as const;
@@ -58,7 +58,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     label: {},
     for: {},
     selected: { type: Array, attribute: false },
-    lightItems: { state: true },
+    _lightItems: { state: true, attribute: false },
   };
 
   /** `cervical` (neck) or `lumbar` (lower back). */
@@ -86,7 +86,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   /** The ticked symptoms (with `selectable`). */
   selected: string[] = [];
 
-  private lightItems: string[] = [];
+  private _lightItems: string[] = [];
 
   private regionValue: Region = 'cervical';
   private readonly lightObserver = new MutationObserver(() => this.readLightItems());
@@ -114,7 +114,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
         ),
       );
     }
-    this.lightItems = lightItems(this);
+    this._lightItems = lightItems(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,8 +137,8 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     const own = this.symptoms as string[];
     const items = own.length
       ? own
-      : this.lightItems.length
-        ? this.lightItems
+      : this._lightItems.length
+        ? this._lightItems
         : this.t.symptoms[this.regionValue];
     if (items.length <= MAX_ITEMS) return items;
     // Thousands of items (a script gone wrong, a pasted document) would freeze a phone.
