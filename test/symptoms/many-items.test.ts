@@ -52,7 +52,7 @@ describe(`a list given ${COUNT} items`, () => {
       it(`from ${way}${selectable ? ', selectable,' : ''} shows the first ${MAX_ITEMS} at once, with one warning`, async () => {
         const { el, took, warnings } = await drawn(fill, selectable);
         const shown = [...el.shadowRoot!.querySelectorAll(selectable ? 'label' : 'li')].map((n) =>
-          n.textContent!.trim(),
+          n.textContent.trim(),
         );
         expect(shown).to.deep.equal(many.slice(0, MAX_ITEMS));
         expect(warnings, 'one warning').to.have.length(1);
