@@ -229,7 +229,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   private _refuseEndpoint(reason: string) {
     this.refuseAttribute(
       'endpoint',
-      this.endpoint,
+      // Never echo a password written into the URL.
+      this.endpoint?.replace(/\/\/[^/?#]*@/, '//…@'),
       `${reason}. Nothing will be sent; the form offers the phone number instead`,
     );
   }

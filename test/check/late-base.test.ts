@@ -84,3 +84,20 @@ describe('a <base> added after the form drew', () => {
     expect((await ep.received()).requests).to.have.length(1);
   });
 });
+
+describe('a refused endpoint with a password in it (issue 24 §6)', () => {
+  it('is named in the console without the password', async () => {
+    const errors = captureWarnings('error');
+    const el = document.createElement('pinched-nerve-check');
+    el.setAttribute('endpoint', 'https://clinic:hunter2@forms.example.test/leads');
+    try {
+      document.body.append(el);
+      await waitUntil(() => $(el, '.not-configured'), 'never refused', { timeout: 10000 });
+    } finally {
+      errors.restore();
+      el.remove();
+    }
+    expect(errors.messages).to.have.length(1);
+    expect(errors.messages[0]).to.contain('forms.example.test').and.not.contain('hunter2');
+  });
+});
