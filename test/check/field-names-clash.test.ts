@@ -50,7 +50,7 @@ describe('field-names that would drop an answer', () => {
 
   it('a mapping with no clash still sends', async () => {
     const service = serviceUrl('formspree');
-    const el = document.createElement('pinched-nerve-check') as PinchedNerveCheck;
+    const el: PinchedNerveCheck = document.createElement('pinched-nerve-check');
     el.setAttribute('endpoint', service.url);
     el.setAttribute('format', 'formspree');
     el.setAttribute('field-names', '{"phone":"mobile","email":"email_address"}');
