@@ -8,6 +8,7 @@ import { addWords, fill } from '../i18n/translations.js';
 import { asText, pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import type { Preselection } from '../shared/linking.js';
+import { checkEndpoint } from '../client/endpoint.js';
 import { readConfig, SEND_ATTRIBUTES } from './config.js';
 import type { CheckStatus } from './events.js';
 import { CheckFlow } from './flow.js';
@@ -218,12 +219,19 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     tell: (key, level, text) =>
       this.once(key, text, () => console[level](`<${this.localName}>: ${text}`)),
     refuseEndpoint: (reason) => this._refuseEndpoint(reason),
+    endpointMoved: (url) => {
+      const now = checkEndpoint(this.endpoint, document.baseURI);
+      return now.ok && now.url.origin === url.origin
+        ? null
+        : `the page's <base> now leads it to ${now.ok ? now.url.origin : 'a refused address'}, not to ${url.origin} as when the form drew`;
+    },
   });
 
   private _refuseEndpoint(reason: string) {
     this.refuseAttribute(
       'endpoint',
-      this.endpoint,
+      // Never echo a password written into the URL.
+      this.endpoint?.replace(/\/\/[^/?#]*@/, '//…@'),
       `${reason}. Nothing will be sent; the form offers the phone number instead`,
     );
   }
