@@ -7,7 +7,7 @@ import { addWords } from '../i18n/translations.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { heading } from '../shared/heading.js';
 import { findCheck, redrawWhenFormArrives } from '../shared/linking.js';
-import { symptomList } from '../symptoms/symptom-list.js';
+import { safetyLine, symptomList } from '../symptoms/symptom-list.js';
 import { cardStyles } from './pinched-nerve-card.styles.js';
 
 // This element's English words travel with it, not with the code the elements share.
@@ -41,6 +41,7 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  * @csspart region-heading - A region's heading.
  * @csspart list - A symptom list.
  * @csspart item - One symptom.
+ * @csspart safety - The line under the lists: not a diagnosis, and the signs that need 911.
  * @csspart treatment - The conservative-treatment section.
  * @csspart treatment-heading - Its heading.
  * @csspart cta - The call-to-action section.
@@ -225,6 +226,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
             </div>`,
         )}
       </div>
+      ${safetyLine(this.t.safety)}
       <div part="treatment" class="treatment">
         ${heading(sub, words.treatmentHeading, { part: 'treatment-heading' })}
         <p>${words.treatment}</p>

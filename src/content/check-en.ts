@@ -76,8 +76,16 @@ export const check = {
   },
   consent: {
     legend: 'Permission to contact you',
-    text: 'I agree that {clinic} may call, text or email me about this request. Calls and texts may be automated. Message and data rates may apply. Reply STOP to end texts. I do not have to agree to get care or buy anything.',
+    // Two boxes: the contact the patient asked for (required), and automated calls and texts
+    // (optional), so a patient who wants only an email never has to agree to robocalls.
+    text: 'I agree that {clinic} may reach me about this request in the way I chose.',
+    automated:
+      'I also agree to automated calls and texts from {clinic} to {phone}. Message and data rates may apply. Reply STOP to end texts. You can take back this permission at any time. I do not have to agree to get care or buy anything.',
+    // consent="single": one required box for all of it, for a clinic whose lawyer wants one.
+    single:
+      'I agree that {clinic} may call or text me at {phone}, or email me, about this request. Calls and texts may be automated. Message and data rates may apply. Reply STOP to end texts. You can take back this permission at any time. I do not have to agree to get care or buy anything.',
     defaultClinic: 'this clinic',
+    noPhone: 'the number I gave',
     privacy: 'Read our privacy notice (opens in a new tab)',
   },
   honeypot: 'Leave this field empty',
@@ -120,8 +128,12 @@ export const check = {
   },
   success: {
     heading: 'Thank you, we have your answers',
-    message: 'We will try to reach you during office hours.',
+    message: 'Your answers went to our team.',
+    // What happens next, unless the clinic says with next-steps: plain, and promising no time.
+    next: 'Next, someone from our team will read your answers and try to reach you.',
     sooner: 'To talk to us sooner, call us at',
-    safety: 'If you get worse, call 911.',
+    book: 'Book a visit online',
+    safety:
+      'If you get worse, call 911. Also call 911 for numbness where you sit, new trouble peeing or pooping, or weakness in both legs or both arms.',
   },
 };

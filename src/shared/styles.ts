@@ -70,6 +70,12 @@ export const baseStyles = css`
   .symptoms li + li {
     margin-top: 0.35em;
   }
+  .safety {
+    margin: 0.75em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_error);
+    font-size: 0.95em;
+  }
   .phone a {
     font-weight: 700;
     white-space: nowrap;

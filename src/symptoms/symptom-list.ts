@@ -7,3 +7,10 @@ export function symptomList(items: readonly string[], lang?: string): TemplateRe
     ${items.map((item) => html`<li part="item">${item}</li>`)}
   </ul>`;
 }
+
+/**
+ * The line under every symptom list: not a diagnosis, and the signs that need 911 now. A page
+ * often shows a card or a list without the form and its full list of warning signs.
+ */
+export const safetyLine = (text: string, lang?: string): TemplateResult =>
+  html`<p part="safety" class="safety" lang=${ifDefined(lang)}>${text}</p>`;
