@@ -171,20 +171,20 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     const safety = safetyLine(this.t.safety, this.langCode);
     if (!this.selectable) return html`${symptomList(items, lang)}${safety}`;
     return html`<fieldset part="fieldset" lang=${ifDefined(lang)}>
-      <legend part="legend">${this.ownOr(this.label, this.t.regions[this.regionValue])}</legend>
-      ${items.map((item, i) =>
-        choice({
-          type: 'checkbox',
-          id: `s-${i}`,
-          name: 'symptoms',
-          value: item,
-          label: item,
-          checked: this.selected.includes(item),
-          onChange: (e) => this.onToggle(item, e),
-        }),
-      )}
-    </fieldset>
-    ${safety}`;
+        <legend part="legend">${this.ownOr(this.label, this.t.regions[this.regionValue])}</legend>
+        ${items.map((item, i) =>
+          choice({
+            type: 'checkbox',
+            id: `s-${i}`,
+            name: 'symptoms',
+            value: item,
+            label: item,
+            checked: this.selected.includes(item),
+            onChange: (e) => this.onToggle(item, e),
+          }),
+        )}
+      </fieldset>
+      ${safety}`;
   }
 }
 

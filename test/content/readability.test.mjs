@@ -35,7 +35,8 @@ const EXCEPTIONS = {
     'check.errors.*': '"correo electrónico", "número de teléfono" with their examples',
     'check.errors.contact': '"un número de teléfono o un correo electrónico"',
     'check.errors.emailNeeded': '"correo electrónico"',
-    'check.consent.*': '"Permiso para comunicarnos con usted": "comunicarnos" covers calls, texts and email, as "contact" does',
+    'check.consent.*':
+      '"Permiso para comunicarnos con usted": "comunicarnos" covers calls, texts and email, as "contact" does',
   },
 };
 
