@@ -7,6 +7,9 @@ export const checkStyles = [
   choiceStyles,
   css`
     .check {
+      container-type: inline-size;
+      /* After sending, the host keeps the height the form had, and the box fills it. */
+      min-height: inherit;
       background: var(--_surface);
       border: 1px solid color-mix(in srgb, var(--_border) 25%, transparent);
       border-top: 0.35rem solid var(--_accent);
@@ -28,7 +31,22 @@ export const checkStyles = [
       display: block;
       font-size: 0.8em;
       font-weight: 600;
-      margin-bottom: 0.25em;
+      margin-bottom: 0.35em;
+    }
+    /* The bar is drawn for the eye only: "Step 1 of 3" is read with the step's heading. */
+    .bar {
+      display: flex;
+      gap: 4px;
+      margin-top: 0.3em;
+    }
+    .bar span {
+      flex: 1;
+      height: 6px;
+      border-radius: 3px;
+      background: color-mix(in srgb, currentColor 20%, transparent);
+    }
+    .bar .done {
+      background: var(--_accent);
     }
     .step > :is(h2, h3, h4, h5, h6),
     .warning-title {
@@ -110,30 +128,101 @@ export const checkStyles = [
     }
     .warning {
       border-inline-start: 6px solid var(--_error);
-      padding: 0.5em 0 0.5em 1em;
+      padding: 0.25em 0 0.25em 0.75em;
       margin: 0 0 var(--_space);
+    }
+    .warning .banner {
+      margin: 0;
     }
     .warning ul {
       margin: 0 0 0.5em;
       padding-inline-start: 1.25em;
     }
+    .signs {
+      margin-top: 0.5em;
+    }
+    /* A button that looks like a link: Back, and the banner's "see the signs". */
+    .quiet {
+      min-height: 24px;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--pnw-link-color, var(--_accent));
+      font: inherit;
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.75em;
+      align-items: center;
+      gap: 0.75em 1.5em;
+    }
+    .actions .quiet {
+      min-height: 48px;
+    }
+    /* Phones: the main buttons take the whole width, easy to reach with a thumb. */
+    .check .button {
+      width: 100%;
+    }
+    @container (min-width: 34rem) {
+      .check .button {
+        width: auto;
+      }
+    }
+    .tick {
+      display: grid;
+      place-items: center;
+      width: 2.5em;
+      height: 2.5em;
+      margin-bottom: 0.5em;
+      border: 2px solid var(--_accent);
+      border-radius: 50%;
+      background: var(--_accent);
+      color: var(--_accent-contrast);
+      font-size: 1.25em;
+      font-weight: 700;
+    }
+    .success .button {
+      margin-bottom: 0.75em;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .step {
+        animation: pnw-in 0.2s ease-out;
+      }
+      /* Sending: a spinner in the button. */
+      .button[aria-disabled='true']::before {
+        content: '';
+        width: 1em;
+        height: 1em;
+        margin-inline-end: 0.5em;
+        border: 2px solid;
+        border-inline-end-color: transparent;
+        border-radius: 50%;
+        animation: pnw-spin 0.8s linear infinite;
+      }
+    }
+    /* A slide, not a fade: moving content is no layout shift, and contrast stays whole. */
+    @keyframes pnw-in {
+      from {
+        transform: translateY(0.5rem);
+      }
+    }
+    @keyframes pnw-spin {
+      to {
+        transform: rotate(1turn);
+      }
     }
     .button[aria-disabled='true'] {
       cursor: progress;
       opacity: 0.8;
     }
-    .status {
-      border: 3px solid var(--_accent);
+    .status.failed {
+      border: 3px solid var(--_error);
       border-radius: calc(var(--_radius) / 2);
       padding: var(--_space);
       margin-bottom: var(--_space);
-    }
-    .status.failed {
-      border-color: var(--_error);
     }
     .status :is(h2, h3, h4, h5, h6) {
       margin: 0 0 0.5em;
@@ -153,6 +242,20 @@ export const checkStyles = [
       visibility: hidden;
     }
     @media (forced-colors: active) {
+      .bar span,
+      .tick {
+        forced-color-adjust: none;
+        background: Canvas;
+        border: 1px solid CanvasText;
+        color: CanvasText;
+      }
+      .bar .done {
+        background: Highlight;
+      }
+      .quiet {
+        border: 1px solid ButtonText;
+        padding-inline: 0.5em;
+      }
       .check,
       .status,
       .error-summary,

@@ -5,7 +5,7 @@ import type { FormatOptions } from '../formats.js';
 export type FieldNames = Record<string, string>;
 
 /** Keys of every payload besides the form's fields and hidden fields. */
-const PAYLOAD_KEYS = /^(consent_text|lang|page_url|submitted_at|utm_\w+)$/;
+const PAYLOAD_KEYS = /^(consent(_automated)?_text|lang|page_url|submitted_at|utm_\w+)$/;
 
 const told = new WeakMap<object, Set<string>>();
 
