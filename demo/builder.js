@@ -175,6 +175,9 @@
     if (s.elements.length && !s.phone)
       found.phone =
         'Enter your number: until you do, the widgets show 1-866-850-6139, the number from the source article, not yours.';
+    if (s.elements.includes('check') && !s.clinicName)
+      found['clinic-name'] =
+        'Enter your clinic’s name: without it the consent on the form says “this clinic”, and a patient cannot tell who may contact them.';
     if (s.elements.includes('check') && !s.endpoint)
       found.endpoint =
         'Without an endpoint the form cannot send answers: it tells patients so and offers your phone number.';

@@ -130,7 +130,9 @@ describe('the snippet builder (demo/builder.html)', () => {
     await waitUntil(() => !problem('phone').hidden, 'an empty phone is pointed out');
     expect(problem('phone').textContent).to.contain('1-866-850-6139');
     expect(problem('endpoint').hidden).to.equal(false);
+    expect(problem('clinic-name').textContent, 'no clinic name').to.contain('this clinic');
 
+    set(win, '#clinic-name', 'Lakeside Spine Center');
     set(win, '#phone', 'CALL 555-010-4477');
     set(win, '#endpoint', 'http://forms.example.com/candidate-check');
     set(win, '#page-url', 'http://www.example-clinic.com/back-pain');
@@ -151,7 +153,7 @@ describe('the snippet builder (demo/builder.html)', () => {
     set(win, '#endpoint', 'https://forms.example.com/candidate-check');
     set(win, '#page-url', 'https://www.example-clinic.com/back-pain');
     await waitUntil(
-      () => problem('phone').hidden && problem('endpoint').hidden,
+      () => problem('phone').hidden && problem('endpoint').hidden && problem('clinic-name').hidden,
       'good values clear the problems',
       { timeout: 5000 },
     );
