@@ -90,6 +90,9 @@ export const check = {
   },
   honeypot: 'Leave this field empty',
   warnings: {
+    // The one line shown before the list is opened.
+    banner: 'Call 911 for emergency signs.',
+    show: 'See the signs',
     heading: 'Get emergency care now if you have:',
     items: [
       'Numbness where you sit: around your genitals, buttocks or inner thighs',
