@@ -7,7 +7,7 @@ import { choice, choiceStyles } from '../shared/choices.js';
 import { findCheck } from '../shared/linking.js';
 import { translateSymptoms } from '../i18n/symptoms.js';
 import { lightItems } from './light-items.js';
-import { safetyLine, symptomList } from './symptom-list.js';
+import { safetyLine, symptomList } from '../shared/symptom-list.js';
 import { symptomsStyles } from './pinched-nerve-symptoms.styles.js';
 
 const REGIONS = ['cervical', 'lumbar'] as const;
@@ -56,7 +56,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     label: {},
     for: {},
     selected: { type: Array, attribute: false },
-    lightItems: { state: true },
+    _lightItems: { state: true, attribute: false },
   };
 
   /** `cervical` (neck) or `lumbar` (lower back). */
@@ -84,7 +84,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   /** The ticked symptoms (with `selectable`). */
   selected: string[] = [];
 
-  private lightItems: string[] = [];
+  private _lightItems: string[] = [];
 
   private regionValue: Region = 'cervical';
   private readonly lightObserver = new MutationObserver(() => this.readLightItems());
@@ -112,7 +112,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
         ),
       );
     }
-    this.lightItems = lightItems(this);
+    this._lightItems = lightItems(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -134,7 +134,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     // Always a list once set: the property's setter parses JSON text (see accept()).
     const own = this.symptoms as string[];
     if (own.length) return own;
-    if (this.lightItems.length) return this.lightItems;
+    if (this._lightItems.length) return this._lightItems;
     return this.t.symptoms[this.regionValue];
   }
 
