@@ -7,9 +7,6 @@ export const checkStyles = [
   choiceStyles,
   css`
     .check {
-      container-type: inline-size;
-      /* After sending, the host keeps the height the form had, and the box fills it. */
-      min-height: inherit;
       background: var(--_surface);
       border: 1px solid color-mix(in srgb, var(--_border) 25%, transparent);
       border-top: 0.35rem solid var(--_accent);
@@ -37,12 +34,10 @@ export const checkStyles = [
     .bar {
       display: flex;
       gap: 4px;
-      margin-top: 0.3em;
     }
     .bar span {
       flex: 1;
       height: 6px;
-      border-radius: 3px;
       background: color-mix(in srgb, currentColor 20%, transparent);
     }
     .bar .done {
@@ -89,9 +84,7 @@ export const checkStyles = [
       font-weight: 700;
       margin: 0 0 0.4em !important;
     }
-    input[type='text'],
-    input[type='tel'],
-    input[type='email'] {
+    input:not([type='checkbox'], [type='radio']) {
       display: block;
       width: 100%;
       max-width: 28em;
@@ -103,9 +96,7 @@ export const checkStyles = [
       border: 2px solid var(--pnw-input-border, #505a5f);
       border-radius: calc(var(--_radius) / 2);
     }
-    .has-error input[type='text'],
-    .has-error input[type='tel'],
-    .has-error input[type='email'] {
+    .has-error input {
       border-color: var(--_error);
     }
     .error-summary {
@@ -128,29 +119,22 @@ export const checkStyles = [
     }
     .warning {
       border-inline-start: 6px solid var(--_error);
-      padding: 0.25em 0 0.25em 0.75em;
+      padding: 0.25em 0 0.25em 0.5em;
       margin: 0 0 var(--_space);
-    }
-    .warning .banner {
-      margin: 0;
     }
     .warning ul {
       margin: 0 0 0.5em;
       padding-inline-start: 1.25em;
     }
-    .signs {
-      margin-top: 0.5em;
-    }
     /* A button that looks like a link: Back, and the banner's "see the signs". */
     .quiet {
-      min-height: 24px;
+      min-height: 48px;
       padding: 0;
       border: 0;
       background: none;
       color: var(--pnw-link-color, var(--_accent));
       font: inherit;
       text-decoration: underline;
-      text-underline-offset: 0.15em;
       cursor: pointer;
     }
     .actions {
@@ -159,33 +143,31 @@ export const checkStyles = [
       align-items: center;
       gap: 0.75em 1.5em;
     }
-    .actions .quiet {
-      min-height: 48px;
+    /* 24em wide, or the whole width where that does not fit beside Back: a phone's. */
+    .actions .button {
+      flex: 0 1 24em;
     }
-    /* Phones: the main buttons take the whole width, easy to reach with a thumb. */
-    .check .button {
-      width: 100%;
-    }
-    @container (min-width: 34rem) {
-      .check .button {
-        width: auto;
-      }
+    /* After sending, the host keeps the height the form had, and the thank-you's box fills it. */
+    .thanks {
+      min-height: inherit;
     }
     .tick {
-      display: grid;
-      place-items: center;
-      width: 2.5em;
-      height: 2.5em;
-      margin-bottom: 0.5em;
-      border: 2px solid var(--_accent);
-      border-radius: 50%;
-      background: var(--_accent);
-      color: var(--_accent-contrast);
-      font-size: 1.25em;
-      font-weight: 700;
+      font-size: 2.5em;
+      line-height: 1;
+      color: var(--_accent);
     }
-    .success .button {
-      margin-bottom: 0.75em;
+    /* The banner: the one line, bold, with an arrow that turns when open. */
+    .banner {
+      color: inherit;
+      font-size: 0.95em;
+      font-weight: 700;
+      text-align: start;
+    }
+    .banner::after {
+      content: ' ▾' / '';
+    }
+    [aria-expanded='true']::after {
+      content: ' ▴' / '';
     }
     @media (prefers-reduced-motion: no-preference) {
       .step {
@@ -206,12 +188,12 @@ export const checkStyles = [
     /* A slide, not a fade: moving content is no layout shift, and contrast stays whole. */
     @keyframes pnw-in {
       from {
-        transform: translateY(0.5rem);
+        translate: 0 0.5rem;
       }
     }
     @keyframes pnw-spin {
       to {
-        transform: rotate(1turn);
+        rotate: 1turn;
       }
     }
     .button[aria-disabled='true'] {
@@ -224,7 +206,7 @@ export const checkStyles = [
       padding: var(--_space);
       margin-bottom: var(--_space);
     }
-    .status :is(h2, h3, h4, h5, h6) {
+    .status :is(h1, h2, h3, h4, h5, h6) {
       margin: 0 0 0.5em;
       font-size: 1.2em;
     }
@@ -242,16 +224,6 @@ export const checkStyles = [
       visibility: hidden;
     }
     @media (forced-colors: active) {
-      .bar span,
-      .tick {
-        forced-color-adjust: none;
-        background: Canvas;
-        border: 1px solid CanvasText;
-        color: CanvasText;
-      }
-      .bar .done {
-        background: Highlight;
-      }
       .quiet {
         border: 1px solid ButtonText;
         padding-inline: 0.5em;

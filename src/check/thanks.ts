@@ -37,7 +37,9 @@ export function thanks(v: ThanksView) {
     ${
       v.phone
         ? html`<p class="phone" part="phone">${s.sooner}</p>
-            <a class="button" part="call-button" href=${telHref(v.phone)}>${v.phone}</a>`
+            <p class="actions">
+              <a class="button" part="call-button" href=${telHref(v.phone)}>${v.phone}</a>
+            </p>`
         : nothing
     }
     ${v.booking ? html`<p><a part="booking-link" href=${v.booking}>${s.book}</a></p>` : nothing}

@@ -4,7 +4,7 @@ import { heading } from '../shared/heading.js';
 
 /**
  * The emergency signs, once, before the questions: a one-line banner ("Call 911 for emergency
- * signs") whose button opens the full list. Closed, the list is hidden from the eye only, so a
+ * signs"), a button that opens the full list with one tap. Closed, the list is hidden from the eye only, so a
  * screen reader still reads every sign before the first question, and the region's heading
  * still lets it jump here from any step. `open` is held in memory by the form, never stored.
  */
@@ -16,19 +16,16 @@ export function warning(
 ) {
   const w = words.warnings;
   return html`<section class="warning" part="warning" aria-labelledby="warning-title">
-    <p class="banner">
-      <strong>${w.banner}</strong>
-      <button
-        type="button"
-        class="quiet"
-        part="warning-toggle"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="signs"
-        @click=${toggle}
-      >
-        ${w.show}
-      </button>
-    </p>
+    <button
+      type="button"
+      class="quiet banner"
+      part="warning-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="signs"
+      @click=${toggle}
+    >
+      ${w.banner}
+    </button>
     <div id="signs" class="signs ${open ? '' : 'visually-hidden'}">
       ${heading(level, w.heading, {
         id: 'warning-title',

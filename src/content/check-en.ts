@@ -77,22 +77,19 @@ export const check = {
   consent: {
     legend: 'Permission to contact you',
     // Two boxes: the contact the patient asked for (required), and automated calls and texts
-    // (optional), so a patient who wants only an email never has to agree to robocalls.
+    // (optional), so a patient who wants only an email never has to agree to robocalls. With
+    // consent="single", one required box says both.
     text: 'I agree that {clinic} may reach me about this request in the way I chose.',
     automated:
       'I also agree to automated calls and texts from {clinic} to {phone}. Message and data rates may apply. Reply STOP to end texts. You can take back this permission at any time. I do not have to agree to get care or buy anything.',
-    // consent="single": one required box for all of it, for a clinic whose lawyer wants one.
-    single:
-      'I agree that {clinic} may call or text me at {phone}, or email me, about this request. Calls and texts may be automated. Message and data rates may apply. Reply STOP to end texts. You can take back this permission at any time. I do not have to agree to get care or buy anything.',
     defaultClinic: 'this clinic',
     noPhone: 'the number I gave',
     privacy: 'Read our privacy notice (opens in a new tab)',
   },
   honeypot: 'Leave this field empty',
   warnings: {
-    // The one line shown before the list is opened.
-    banner: 'Call 911 for emergency signs.',
-    show: 'See the signs',
+    // The one line shown before the list is opened: a button that opens it.
+    banner: 'Call 911 for emergency signs',
     heading: 'Get emergency care now if you have:',
     items: [
       'Numbness where you sit: around your genitals, buttocks or inner thighs',

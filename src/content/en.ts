@@ -63,7 +63,7 @@ export type English = {
 
 /**
  * The English words loaded so far, the table other languages fall back to key by key: the
- * words all elements share, and each element's own (`card`, `check`), added by its module as
- * it loads (`addWords`), so a page that shows one element downloads only its words.
+ * words all elements share (`safety` comes with the lists, shared/symptom-list.ts), and each
+ * element's own (`card`, `check`), added by its module as it loads (`addWords`), so a page that shows one element downloads only its words.
  */
-export const en = { symptoms, safety, regions } as English;
+export const en = { symptoms, regions } as English;

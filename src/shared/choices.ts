@@ -61,10 +61,8 @@ export const choiceStyles = css`
   .choice :checked + label {
     border-color: var(--_accent);
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .choice :checked + label::after {
-    content: '✓';
     content: '✓' / '';
     position: absolute;
     inset-inline-end: 0.75em;
@@ -72,10 +70,5 @@ export const choiceStyles = css`
     font-weight: 700;
     font-size: 1.2em;
     color: var(--_accent);
-  }
-  @media (forced-colors: active) {
-    .choice :checked + label {
-      border-color: Highlight;
-    }
   }
 `;

@@ -57,11 +57,6 @@ export const baseStyles = css`
     max-width: 100%;
     text-align: center;
   }
-  .button.secondary {
-    background: transparent;
-    color: inherit;
-    border-color: currentColor;
-  }
   /* The symptom lists and the call lines look the same in every element. */
   .symptoms {
     margin: 0;

@@ -1,5 +1,10 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { safety } from '../content/en.js';
+import { addWords } from '../i18n/translations.js';
+
+// The safety line's words travel with the lists (the card's and the stand-alone one), not the form.
+addWords({ safety });
 
 /** A plain symptom list, shared by the card and the stand-alone element. */
 export function symptomList(items: readonly string[], lang?: string): TemplateResult {

@@ -27,7 +27,7 @@ describe('<pinched-nerve-symptoms> with bare <li> children', () => {
       'the page’s items stay the host’s children',
     ).to.deep.equal([host, host]);
     expect(
-      [...host.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim()),
+      [...host.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.trim()),
     ).to.deep.equal(['Burning in the calf', 'Foot drop']);
     await expect(page).to.be.accessible();
   });
