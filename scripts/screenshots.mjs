@@ -4,8 +4,7 @@
 /* global document -- the evaluate() callbacks run in the browser */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { browsers } from './browsers.mjs';
+import { launchers } from '../test/helpers/launchers.mjs';
 import { startDemoServer } from './serve-demo.mjs';
 
 const OUT = fileURLToPath(new URL('../docs/images/', import.meta.url));
@@ -14,11 +13,7 @@ const WIDGETS = { card: 'pinched-nerve-card', form: 'pinched-nerve-check' };
 
 mkdirSync(OUT, { recursive: true });
 const server = await startDemoServer({ port: 0, log: () => {} });
-const browser = await puppeteer.launch({
-  executablePath: browsers.chromium.path,
-  args: [...browsers.chromium.args, '--hide-scrollbars', '--force-color-profile=srgb'],
-  headless: true,
-});
+const browser = await launchers.chromium(['--hide-scrollbars', '--force-color-profile=srgb']);
 try {
   for (const [size, width] of Object.entries(WIDTHS)) {
     const tab = await browser.newPage();
