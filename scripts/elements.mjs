@@ -7,8 +7,8 @@
 export const ELEMENTS = {
   card: ['card', 'symptoms', 'safety'],
   symptoms: ['symptoms', 'safety', 'regions'],
-  check: ['check', 'symptoms', 'regions'],
-  map: ['map', 'card', 'regions'],
+  check: ['check', 'emergency', 'symptoms', 'regions'],
+  map: ['map', 'card', 'emergency', 'regions'],
 };
 
 /** The tag of each element: `pinched-nerve-card` and so on. */

@@ -29,7 +29,7 @@ const RESERVE_TARGETS = [
     selector: `.entry-content pinched-nerve-${tag}`,
   })),
   ...['clinical', 'bold', 'sharp', 'dark'].flatMap((theme) =>
-    ['card', 'check'].map((tag) => ({
+    ['card', 'check', 'map'].map((tag) => ({
       path: '/themes.html',
       file: 'reserve-space-themes.css',
       selector: `.theme-${theme} pinched-nerve-${tag}`,

@@ -1,4 +1,4 @@
-// `npm run screenshots`: the README's pictures of the card and the form, at a phone's width and
+// `npm run screenshots`: the README's pictures of the card, the map and the form, at a phone's width and
 // a desktop's, taken from the demo page by Debian's Chromium, so they show what the code draws
 // today. Run it after a change to the widgets' words or looks, and commit docs/images/.
 /* global document -- the evaluate() callbacks run in the browser */
@@ -9,7 +9,11 @@ import { startDemoServer } from './serve-demo.mjs';
 
 const OUT = fileURLToPath(new URL('../docs/images/', import.meta.url));
 const WIDTHS = { phone: 360, desktop: 1200 };
-const WIDGETS = { card: 'pinched-nerve-card', form: 'pinched-nerve-check' };
+const WIDGETS = {
+  card: 'pinched-nerve-card',
+  map: 'pinched-nerve-map',
+  form: 'pinched-nerve-check',
+};
 
 mkdirSync(OUT, { recursive: true });
 const server = await startDemoServer({ port: 0, log: () => {} });

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { DEFAULT_PHONE } from '../content/en.js';
 import { check } from '../content/check-en.js';
+import { emergency } from '../content/emergency-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
 import { translateSymptoms } from '../i18n/symptoms.js';
 import { addWords, fill } from '../i18n/translations.js';
@@ -23,7 +24,7 @@ export type {
 } from './events.js';
 
 // This element's English words travel with it, not with the code the elements share.
-addWords({ check });
+addWords({ check, emergency });
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
 const LAYOUTS = ['steps', 'single'] as const;
@@ -318,6 +319,27 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('phone')) this._phone = pickPhone(this, this.phone, DEFAULT_PHONE);
     // Attributes a page never set are not among the first update's changes: check them then too.
     const first = !this.hasUpdated;
+    // React's server writes a camelCase prop as an attribute HTML lowercases (clinicName as
+    // clinicname, which nothing reads) and drops a URL or an object: name them in one error.
+    const lost: string[] = [];
+    const fixes: string[] = [];
+    if (first)
+      for (const [name, { attribute }] of PinchedNerveCheck.elementProperties) {
+        const lower = String(name).toLowerCase();
+        if (typeof attribute === 'string' && attribute !== lower && this.hasAttribute(lower)) {
+          lost.push(String(name));
+          fixes.push(attribute);
+        }
+      }
+    if (lost.length) {
+      if (this.endpoint == null) {
+        lost.push('endpoint');
+        fixes.push('endpoint');
+      }
+      console.error(
+        `<${this.localName}>: server rendering lost ${lost.join(', ')}. Pass them as text under their attribute names (${fixes.join(', ')}); see "Next.js" in docs/frameworks.md.`,
+      );
+    }
     if (
       (first || changed.has('clinicName') || changed.has('consentText')) &&
       !this.clinicName?.trim() &&
@@ -339,7 +361,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       );
       if (config.problem) this._refuseEndpoint(config.problem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-      else if (this.endpoint == null)
+      else if (this.endpoint == null && !lost.length)
         this.once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,

@@ -197,7 +197,7 @@ export function renderCheck(v: CheckView, on: ViewActions): TemplateResult {
     ${title}
     <p>${words.intro} ${words.allRequired}</p>
     <p class="notice">${words.notDiagnosis}</p>
-    ${warning(words, sub, v.signsOpen, on.toggleSigns)}
+    ${warning(words, v.t.emergency.signs, sub, v.signsOpen, on.toggleSigns)}
     ${phone ? html`<p class="phone" part="phone">${words.callPrefix} ${phoneLink(phone)}</p>` : nothing}
     ${
       v.notConfigured

@@ -25,7 +25,7 @@ export interface CheckValues {
   consent: boolean;
   /** The optional second box: automated calls and texts (not shown with `consent="single"`). */
   consent_automated: boolean;
-  /** The nerve roots the patient looked at on a linked `<pinched-nerve-map>`, set by the map. */
+  /** What the patient pointed at on a linked `<pinched-nerve-map>` (the roots looked at), not a finding. */
   map_roots?: string[];
 }
 

@@ -10,6 +10,7 @@ import { heading } from '../shared/heading.js';
  */
 export function warning(
   words: Messages['check'],
+  signs: Messages['emergency']['signs'],
   level: number,
   open: boolean,
   toggle: () => void,
@@ -33,7 +34,7 @@ export function warning(
         part: 'warning-heading',
       })}
       <ul>
-        ${w.items.map((item) => html`<li>${item}</li>`)}
+        ${signs.map((item) => html`<li>${item}</li>`)}
       </ul>
       <p><strong>${w.action}</strong></p>
     </div>

@@ -4,6 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../dist/check.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { check as words } from '../../src/content/check-en.js';
+import { emergency } from '../../src/content/emergency-en.js';
 import { drawn } from '../helpers/drawn.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { text } from '../helpers/text.js';
@@ -107,7 +108,7 @@ describe('<pinched-nerve-check> on a phone (issue 25)', () => {
     expect(getComputedStyle(signs).display).to.not.equal('none');
     expect(getComputedStyle(signs).visibility).to.equal('visible');
     expect(signs.closest('[aria-hidden="true"]')).to.equal(null);
-    expect(text(signs)).to.contain(words.warnings.items[0]);
+    expect(text(signs)).to.contain(emergency.signs[0]);
     expect(text(signs)).to.contain(words.warnings.action);
     await expect(el).to.be.accessible();
   });

@@ -61,6 +61,15 @@
 // and the safety line's words. The lists and the card +136 to +289 B (the safety line under
 // every list, tiles, and the fallback's box that hides bare <li> children from axe); the map
 // +114/+222 B through the shared chunk.
+// Issue 26, the map safe on its own: the form's emergency signs moved to content/emergency-en.ts,
+// which the form and the map share, so the shared chunk carries them (+225 B on a card-only or
+// list-only page; the form's file is lighter by as much, check.js +27 B); the map's new figure,
+// its heart-attack, look-alike, overlap and either-side words and the signs: map.js +881 B,
+// map.iife.js +830 B; the all-in-one +25 B. Measured on builds that keep SVG closing slashes.
+// Issue 27, measured against the same tree built without it: +17 or +18 B everywhere for
+// `?no-inline` on the four locale URLs (Vite then emits files, not data: URLs a CSP blocks), and
+// the form about +165 B more for the one console error naming what server rendering lost
+// (all-in-one +189 B, iife +187 B; check.js +184 B, check.iife.js +182 B, after merging issue 22).
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
