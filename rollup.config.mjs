@@ -163,6 +163,9 @@ const INTERNAL_MEMBERS = [
   'sentTicks',
   'wordsFile',
   'begin',
+  '_signsOpen',
+  '_oneBox',
+  '_consentFill',
   // The map's (in its own bundle only).
   'rootValue',
   'looked',

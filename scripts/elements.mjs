@@ -5,8 +5,8 @@
  * is one line here, and its file of words in src/content/load.ts.
  */
 export const ELEMENTS = {
-  card: ['card', 'symptoms'],
-  symptoms: ['symptoms', 'regions'],
+  card: ['card', 'symptoms', 'safety'],
+  symptoms: ['symptoms', 'safety', 'regions'],
   check: ['check', 'emergency', 'symptoms', 'regions'],
   map: ['map', 'card', 'emergency', 'regions'],
 };

@@ -8,7 +8,7 @@ import { PinchedNerveElement } from '../shared/base-element.js';
 import { heading } from '../shared/heading.js';
 import { findCheck, redrawWhenFormArrives } from '../shared/linking.js';
 import type { CallDetail, CtaDetail } from '../shared/events.js';
-import { symptomList } from '../shared/symptom-list.js';
+import { safetyLine, symptomList } from '../shared/symptom-list.js';
 import { cardStyles } from './pinched-nerve-card.styles.js';
 
 export type { CallDetail, CtaDetail } from '../shared/events.js';
@@ -44,6 +44,7 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  * @csspart region-heading - A region's heading.
  * @csspart list - A symptom list.
  * @csspart item - One symptom.
+ * @csspart safety - The line under the lists: not a diagnosis, and the signs that need 911.
  * @csspart treatment - The conservative-treatment section.
  * @csspart treatment-heading - Its heading.
  * @csspart cta - The call-to-action section.
@@ -228,6 +229,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
             </div>`,
         )}
       </div>
+      ${safetyLine(this.t.safety)}
       <div part="treatment" class="treatment">
         ${heading(sub, words.treatmentHeading, { part: 'treatment-heading' })}
         <p>${words.treatment}</p>

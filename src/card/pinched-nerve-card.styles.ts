@@ -36,6 +36,9 @@ export const cardStyles = [
     .region > p {
       margin: 0 0 0.5em;
     }
+    .safety {
+      margin-bottom: var(--_space);
+    }
     .treatment p,
     .intro p {
       margin: 0 0 0.75em;

@@ -149,11 +149,16 @@ export function textField(
   </div>`;
 }
 
-/** The consent checkbox: unticked by default, its exact words recorded in the payload. */
+/**
+ * The consent: a required box to be contacted about this request, and (unless `automated` is
+ * left out, for `consent="single"`) an optional box for automated calls and texts. Both start
+ * unticked; their exact words go into the payload.
+ */
 export function consentField(
   ctx: FieldContext,
   text: string | TemplateResult,
   privacyHref: string | null,
+  automated?: string,
 ): TemplateResult {
   const error = ctx.errors.consent;
   const id = controlId('consent');
@@ -177,6 +182,19 @@ export function consentField(
       />
       <label for=${id}>${text}</label>
     </div>
+    ${
+      automated
+        ? choice({
+            type: 'checkbox',
+            id: controlId('consent_automated'),
+            name: 'consent_automated',
+            value: 'true',
+            label: html`${automated} <span class="optional">${ctx.words.optional}</span>`,
+            checked: ctx.values.consent_automated,
+            onChange: (e) => ctx.set({ consent_automated: (e.target as HTMLInputElement).checked }),
+          })
+        : nothing
+    }
     ${
       privacyHref
         ? html`<p class="privacy">

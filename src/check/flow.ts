@@ -53,7 +53,13 @@ export interface FlowHooks {
   /** Every question at once (`layout="single"`)? */
   single(): boolean;
   /** What goes into the payload besides the values. */
-  payloadContext(): { consentText: string; lang: string; lists: SymptomLists };
+  payloadContext(): {
+    consentText: string;
+    /** The automated calls and texts box's words; none with one box (`consent="single"`). */
+    automatedText?: string;
+    lang: string;
+    lists: SymptomLists;
+  };
   /** The page's own thank-you words. */
   successMessage(): string;
   /** The page to open after a send: the page's, else the service's (`next`), if safe. */
@@ -241,10 +247,11 @@ export class CheckFlow implements ReactiveController {
   }
 
   private _succeed(successText: string) {
+    // The thank-you is shorter than the questions: the box keeps the height it has, so the page
+    // below does not move (a shift Google counts in CLS), and the thank-you fills it.
+    const host = this._host;
+    host.style.minHeight = `${host.getBoundingClientRect().height}px`;
     this.set({ successText, status: 'success' });
-    // The thank-you is far shorter than the questions: let go of any height the page reserved
-    // for the form (README, "No jumping page"), or it would leave a screen of empty page.
-    this._host.style.minHeight = '0';
     return this._focusDrawn('#status');
   }
 

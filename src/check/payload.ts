@@ -5,14 +5,17 @@ const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_c
 
 /**
  * The payload: the clinic's hidden fields first (so they can never overwrite what the
- * patient entered), then every control by its name, then the consent record and the page's
- * campaign tags. `page_url` drops the query string and fragment.
+ * patient entered), then every control by its name, then the consent record (both boxes'
+ * answers and words; with one box, its answer and words stand for both) and the page's campaign
+ * tags. `page_url` drops the query string and fragment.
  */
 export function buildPayload(
   values: CheckValues,
   context: {
     hiddenFields?: Record<string, PayloadValue>;
     consentText: string;
+    /** The automated calls and texts box's words; none with `consent="single"`. */
+    automatedText?: string;
     /** The language of the words the patient read, so the clinic can answer in it. */
     lang: string;
     /** The symptom lists shown, in that language. */
@@ -38,7 +41,9 @@ export function buildPayload(
     name: values.name.trim(),
     phone: values.phone.trim(),
     email: values.email.trim(),
+    consent_automated: context.automatedText == null ? values.consent : values.consent_automated,
     consent_text: context.consentText,
+    consent_automated_text: context.automatedText ?? context.consentText,
     lang: context.lang,
     page_url: `${location.origin}${location.pathname}`,
     submitted_at: (context.now ?? new Date()).toISOString(),

@@ -31,6 +31,7 @@ const REGIONS = ['cervical', 'lumbar', 'both'] as const;
 const LAYOUTS = ['steps', 'single'] as const;
 const METHODS = ['post', 'put'] as const;
 const ENCODINGS = ['json', 'form', 'multipart'] as const;
+const CONSENTS = ['two', 'single'] as const;
 
 /**
  * The candidate-check form: three short steps (where it hurts; how long and what was tried;
@@ -57,7 +58,7 @@ const ENCODINGS = ['json', 'form', 'multipart'] as const;
  *
  * @csspart base - The form's outer box.
  * @csspart heading - The form's title.
- * @csspart progress - The "Step 2 of 3" caption, inside the step heading.
+ * @csspart progress - The "Step 2 of 3" caption and its bar, inside the step heading.
  * @csspart step-heading - A step's heading ("Where it hurts").
  * @csspart error-summary - The "There is a problem" box.
  * @csspart error-summary-heading - Its heading.
@@ -69,6 +70,7 @@ const ENCODINGS = ['json', 'form', 'multipart'] as const;
  * @csspart error-message - A field's error message.
  * @csspart warning - The emergency warning signs.
  * @csspart warning-heading - Their heading.
+ * @csspart warning-toggle - The banner's button ("Call 911 for emergency signs") that shows the full list.
  * @csspart actions - The row of buttons.
  * @csspart submit-button - The Continue / Send button.
  * @csspart back-button - The Back button.
@@ -76,6 +78,8 @@ const ENCODINGS = ['json', 'form', 'multipart'] as const;
  * @csspart status-heading - Its heading.
  * @csspart retry-button - The failure panel's Try again button.
  * @csspart phone - The "call" line.
+ * @csspart call-button - The thank-you's button that calls the clinic.
+ * @csspart booking-link - The thank-you's link to `booking-url`.
  *
  * @cssprop [--pnw-accent=#0b5394] - Buttons, links and ticked boxes.
  * @cssprop [--pnw-accent-contrast=#ffffff] - Text on the accent colour.
@@ -112,7 +116,11 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     redirect: {},
     privacyUrl: { attribute: 'privacy-url' },
     consentText: { attribute: 'consent-text' },
+    consent: {},
+    bookingUrl: { attribute: 'booking-url' },
+    nextSteps: { attribute: 'next-steps' },
     layout: { reflect: true },
+    _signsOpen: { state: true },
   };
 
   /**
@@ -188,12 +196,31 @@ export class PinchedNerveCheck extends PinchedNerveElement {
    */
   privacyUrl?: string | null;
   /**
-   * Replaces the consent wording; the exact words go into the payload as `consent_text`.
+   * Replaces the required consent box's wording (with `consent="single"`, the one box's); the exact words go into
+   * the payload as `consent_text`.
    * @type {string | number | null}
    */
   consentText?: string | null;
   /** `steps` (default: three short steps) or `single` (every question at once). */
   layout?: string | null;
+  /**
+   * `two` (default): a required box to be contacted about this request the way the patient chose, and an optional one
+   * for automated calls and texts. `single`: one required box that says both, for a clinic whose lawyer wants one.
+   */
+  consent?: string | null;
+  /**
+   * The clinic's online booking page, linked on the thank-you. A `URL` object is used as its text.
+   * @type {string | URL | null}
+   */
+  bookingUrl?: string | null;
+  /**
+   * What happens next, on the thank-you (default: a plain line that promises no time).
+   * @type {string | number | null}
+   */
+  nextSteps?: string | null;
+
+  /** Whether the patient opened the emergency signs: held in memory only, across steps. */
+  private _signsOpen = false;
 
   /** The patient's answers so far (read-only: the form changes them, or `preselect()`). */
   get values(): Readonly<CheckValues> {
@@ -211,6 +238,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     successMessage: () => this.successMessage || '',
     payloadContext: () => ({
       consentText: this._consentWords,
+      automatedText: this._oneBox ? undefined : this._consentFill(this.t.check.consent.automated),
       lang: this.langCode,
       lists: this._lists,
     }),
@@ -249,11 +277,26 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     };
   }
 
+  /** Whether one consent box says both (`consent="single"`). */
+  private get _oneBox(): boolean {
+    return pickEnum(this, 'consent', this.consent, CONSENTS, 'two') === 'single';
+  }
+
+  /** Consent words, filled: the clinic's name, and the number as the patient types it. */
+  private _consentFill(text: string): string {
+    const words = this.t.check.consent;
+    return fill(text, {
+      clinic: this.clinicName?.trim() || words.defaultClinic,
+      phone: this.values.phone.trim() || words.noPhone,
+    });
+  }
+
+  /** The required box's words: the page's `consent-text`, else the form's (both, with one box). */
   private get _consentWords(): string {
     const words = this.t.check.consent;
     return (
       this.consentText?.trim() ||
-      fill(words.text, { clinic: this.clinicName?.trim() || words.defaultClinic })
+      this._consentFill(this._oneBox ? `${words.text} ${words.automated}` : words.text)
     );
   }
 
@@ -335,6 +378,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       flow.configure(config);
     }
     if (changed.has('redirect')) safeHref(this, 'redirect', this.redirect, 'no redirect');
+    if (changed.has('consent')) void this._oneBox;
   }
 
   /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list, the map). */
@@ -400,12 +444,16 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         phone: this._phone,
         symptoms: { cervical: choices('cervical'), lumbar: choices('lumbar') },
         consent: this.consentText?.trim() ? this.own(consent) : consent,
+        automated: this._oneBox ? undefined : this._consentFill(t.check.consent.automated),
+        signsOpen: this._signsOpen,
         privacyHref: safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link'),
         notConfigured: !!s.problem,
         canRetry: !s.problem && this.endpoint != null,
         thanks: this.ownOr(s.successText, t.check.success.message),
+        next: this.ownOr(this.nextSteps, t.check.success.next),
+        booking: safeHref(this, 'booking-url', this.bookingUrl, 'no booking link'),
       },
-      this._flow.actions,
+      { ...this._flow.actions, toggleSigns: () => (this._signsOpen = !this._signsOpen) },
     );
   }
 }

@@ -9,7 +9,9 @@ import type { CheckStatus } from './events.js';
 import { choiceGroup, consentField, question, textField, type FieldContext } from './fields.js';
 import type { FailureKey } from './outcome.js';
 import type { Errors } from './validation.js';
+import { thanks } from './thanks.js';
 import { regionsFor, STEPS, type CheckValues } from './values.js';
+import { warning } from './warning.js';
 
 /** Text the page gave (marked with its language) or the form's own words. */
 type Text = string | TemplateResult;
@@ -41,13 +43,21 @@ export interface CheckView {
   /** Each region's symptoms to tick: the words' or the page's own (marked with their language). */
   symptoms: Record<Region, readonly { value: string; label: Text }[]>;
   consent: Text;
+  /** The optional automated calls and texts box's words; none with one box (`consent="single"`). */
+  automated?: string;
   privacyHref: string | null;
+  /** Whether the patient opened the emergency signs. */
+  signsOpen: boolean;
   /** The form cannot send (a refused endpoint or format): it says so and offers the phone. */
   notConfigured: boolean;
   /** A failed send may be tried again (an endpoint is set and accepted). */
   canRetry: boolean;
   /** The thank-you message. */
   thanks: Text;
+  /** What happens next, on the thank-you. */
+  next: Text;
+  /** The clinic's booking page, or null. */
+  booking: string | null;
 }
 
 /** What the view's controls do. */
@@ -60,6 +70,11 @@ export interface CheckActions {
   retry(): void;
   focusField(field: string): void;
   setTrap(value: string): void;
+}
+
+/** The view's own: opening the full list of emergency signs (the element holds whether it is). */
+interface ViewActions extends CheckActions {
+  toggleSigns(): void;
 }
 
 function phoneLink(phone: string) {
@@ -108,44 +123,12 @@ function stepThree(ctx: FieldContext, v: CheckView) {
     ${textField(ctx, 'name')} ${textField(ctx, 'phone', 'contact-hint')}
     ${textField(ctx, 'email', 'contact-hint')}
     ${question(ctx, 'contact_method', words.contactMethod)}
-    ${consentField(ctx, v.consent, v.privacyHref)}`;
-}
-
-/** The emergency signs: a region with a heading, so a screen reader can jump to them on any step. */
-function warning(words: Messages['check'], signs: Messages['emergency']['signs'], level: number) {
-  const w = words.warnings;
-  return html`<section class="warning" part="warning" aria-labelledby="warning-title">
-    ${heading(level, w.heading, {
-      id: 'warning-title',
-      className: 'warning-title',
-      part: 'warning-heading',
-    })}
-    <ul>
-      ${signs.map((item) => html`<li>${item}</li>`)}
-    </ul>
-    <p><strong>${w.action}</strong></p>
-  </section>`;
+    ${consentField(ctx, v.consent, v.privacyHref, v.automated)}`;
 }
 
 function statusPanel(v: CheckView, on: CheckActions, level: number) {
   const words = v.t.check;
   const phone = v.phone;
-  if (v.status === 'success') {
-    return html`<div
-      id="status"
-      class="status success"
-      part="status"
-      tabindex="-1"
-      role="status"
-      aria-labelledby="status-title"
-      aria-describedby="status-message"
-    >
-      ${heading(level, words.success.heading, { id: 'status-title', part: 'status-heading' })}
-      <p id="status-message">${v.thanks}</p>
-      ${phone ? html`<p class="phone" part="phone">${words.success.sooner} ${phoneLink(phone)}</p>` : nothing}
-      <p><strong>${words.success.safety}</strong></p>
-    </div>`;
-  }
   // While a retry is on its way the panel stays, so focus on its button is not lost.
   const retrying = v.status === 'sending' && v.failure !== '';
   if (v.status !== 'failed' && !retrying) return nothing;
@@ -186,7 +169,7 @@ function statusPanel(v: CheckView, on: CheckActions, level: number) {
 }
 
 /** The form's view: it draws `v` and calls `on`; the element holds the state and the behaviour. */
-export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
+export function renderCheck(v: CheckView, on: ViewActions): TemplateResult {
   const level = v.level;
   const sub = Math.min(level + 1, 6);
   const words = v.t.check;
@@ -204,8 +187,9 @@ export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
   });
 
   if (v.status === 'success') {
-    return html`<div class="check" part="base" lang=${v.lang}>
-      ${title} ${statusPanel(v, on, sub)}
+    // The thank-you's heading takes the title's place, at its level.
+    return html`<div class="check thanks" part="base" lang=${v.lang}>
+      ${thanks({ words, level, message: v.thanks, next: v.next, phone, booking: v.booking })}
     </div>`;
   }
 
@@ -213,6 +197,7 @@ export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
     ${title}
     <p>${words.intro} ${words.allRequired}</p>
     <p class="notice">${words.notDiagnosis}</p>
+    ${warning(words, v.t.emergency.signs, sub, v.signsOpen, on.toggleSigns)}
     ${phone ? html`<p class="phone" part="phone">${words.callPrefix} ${phoneLink(phone)}</p>` : nothing}
     ${
       v.notConfigured
@@ -225,7 +210,6 @@ export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
     ${statusPanel(v, on, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
     ${errorSummary(words, v.errors, on.focusField, sub, v.otherErrors, v.tries)}
-    ${warning(words, v.t.emergency.signs, sub)}
     <form novalidate @submit=${on.submit} @input=${on.begin}>
       ${
         single
@@ -236,18 +220,27 @@ export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
                   ${content}
                 </div>`,
             )
-          : html`<div class="step">
-              ${heading(
-                sub,
-                // Inside the heading, so "Step 2 of 3" is read when focus moves to it.
-                html`<span class="progress" part="progress"
-                    >${fill(words.stepOf, { step: v.step + 1, of: STEPS.length })}</span
-                  >
-                  ${titles[v.step]}`,
-                { id: 'step-title', part: 'step-heading', focusable: true },
-              )}
-              ${steps[v.step]}
-            </div>`
+          : // A new box for each step, so each slides in.
+            keyed(
+              v.step,
+              html`<div class="step">
+                ${heading(
+                  sub,
+                  // Inside the heading, so "Step 2 of 3" is read once, when focus moves to it;
+                  // the bar beside it is for the eye only.
+                  html`<span class="progress" part="progress"
+                      >${fill(words.stepOf, { step: v.step + 1, of: STEPS.length })}<span
+                        class="bar"
+                        aria-hidden="true"
+                        >${STEPS.map((_, i) => html`<span class=${i <= v.step ? 'done' : ''}></span>`)}</span
+                      ></span
+                    >
+                    ${titles[v.step]}`,
+                  { id: 'step-title', part: 'step-heading', focusable: true },
+                )}
+                ${steps[v.step]}
+              </div>`,
+            )
       }
       <div class="trap" aria-hidden="true">
         <label for="f-hp">${words.honeypot}</label>
@@ -262,6 +255,13 @@ export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
         />
       </div>
       <div class="actions" part="actions">
+        ${
+          !single && v.step > 0
+            ? html`<button class="quiet" part="back-button" type="button" @click=${on.back}>
+                ${words.back}
+              </button>`
+            : nothing
+        }
         <button
           class="button"
           part="submit-button"
@@ -270,18 +270,6 @@ export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
         >
           ${sending ? words.sending : isLast ? words.submit : words.continue}
         </button>
-        ${
-          !single && v.step > 0
-            ? html`<button
-                class="button secondary"
-                part="back-button"
-                type="button"
-                @click=${on.back}
-              >
-                ${words.back}
-              </button>`
-            : nothing
-        }
       </div>
     </form>
   </div>`;

@@ -23,6 +23,8 @@ export interface CheckValues {
   email: string;
   contact_method: ContactMethod | '';
   consent: boolean;
+  /** The optional second box: automated calls and texts (not shown with `consent="single"`). */
+  consent_automated: boolean;
   /** What the patient pointed at on a linked `<pinched-nerve-map>` (the roots looked at), not a finding. */
   map_roots?: string[];
 }
@@ -40,13 +42,14 @@ export const emptyValues = (): CheckValues => ({
   email: '',
   contact_method: '',
   consent: false,
+  consent_automated: false,
 });
 
 /** The fields of each step, in the order they appear (and their errors are listed). */
 export const STEPS: readonly (readonly FieldName[])[] = [
   ['region', 'symptoms'],
   ['duration', 'treatments', 'mri'],
-  ['name', 'phone', 'email', 'contact_method', 'consent'],
+  ['name', 'phone', 'email', 'contact_method', 'consent', 'consent_automated'],
 ];
 
 export const stepOf = (field: string): number =>

@@ -76,13 +76,21 @@ export const check = {
   },
   consent: {
     legend: 'Permission to contact you',
-    text: 'I agree that {clinic} may call, text or email me about this request. Calls and texts may be automated. Message and data rates may apply. Reply STOP to end texts. I do not have to agree to get care or buy anything.',
+    // Two boxes: the contact the patient asked for (required), and automated calls and texts
+    // (optional), so a patient who wants only an email never has to agree to robocalls. With
+    // consent="single", one required box says both.
+    text: 'I agree that {clinic} may reach me about this request in the way I chose.',
+    automated:
+      'I also agree to automated calls and texts from {clinic} to {phone}. Message and data rates may apply. Reply STOP to end texts. You can take back this permission at any time. I do not have to agree to get care or buy anything.',
     defaultClinic: 'this clinic',
+    noPhone: 'the number I gave',
     privacy: 'Read our privacy notice (opens in a new tab)',
   },
   honeypot: 'Leave this field empty',
   /** The emergency signs themselves are shared with the map (emergency-en.ts). */
   warnings: {
+    // The one line shown before the list is opened: a button that opens it.
+    banner: 'Call 911 for emergency signs',
     heading: 'Get emergency care now if you have:',
     action: 'Call 911 or go to the nearest emergency room. Do not use this form.',
   },
@@ -113,8 +121,12 @@ export const check = {
   },
   success: {
     heading: 'Thank you, we have your answers',
-    message: 'We will try to reach you during office hours.',
+    message: 'Your answers went to our team.',
+    // What happens next, unless the clinic says with next-steps: plain, and promising no time.
+    next: 'Next, someone from our team will read your answers and try to reach you.',
     sooner: 'To talk to us sooner, call us at',
-    safety: 'If you get worse, call 911.',
+    book: 'Book a visit online',
+    safety:
+      'If you get worse, call 911. Also call 911 for numbness where you sit, new trouble peeing or pooping, or weakness in both legs or both arms.',
   },
 };

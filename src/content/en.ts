@@ -8,12 +8,13 @@ export const DEFAULT_PHONE = '1-866-850-6139';
 
 /**
  * Cervical symptoms: the source article left this list empty, so it is written from
- * shared/content/clinical-notes.md in the article's one-short-line style.
+ * shared/content/clinical-notes.md in the article's one-short-line style, worded for one arm
+ * as the lumbar list is for one leg: both arms is a warning sign (check-en.ts).
  */
 const cervicalSymptoms = [
-  'Sharp or burning pain that spreads from the neck into the shoulder, arm or hand, usually in one arm',
+  'Sharp or burning pain that spreads from the neck into the shoulder and down one arm, sometimes to the hand',
   'Pain in the shoulder blade or upper back',
-  'Numbness or “pins and needles” in the arm, hand or fingers, usually in one arm',
+  'Numbness or “pins and needles” in one arm, hand or fingers',
   'Weakness in one arm or hand, like trouble gripping, lifting or writing',
   'Pain that gets worse when you turn or tilt your head, or look up',
   'Neck pain or stiffness, usually milder than the arm pain',
@@ -36,6 +37,15 @@ export const symptoms = {
   lumbar: lumbarSymptoms,
 };
 
+/**
+ * One short line under every symptom list (the card's, a stand-alone list's), which a page
+ * often shows without the form: not a diagnosis, and the signs that cannot wait, in short.
+ * The signs themselves read better than "see the list" (Flesch-Kincaid 5.3 against 4.8), and
+ * a card alone has no list to see.
+ */
+export const safety =
+  'This is not a diagnosis. Call 911 for numbness where you sit, new trouble peeing or pooping, or weakness in both legs or both arms.';
+
 /** Short names for each region: a selectable list's label, the form's symptom groups. */
 export const regions = {
   cervical: 'Neck and arms',
@@ -46,6 +56,7 @@ export const regions = {
 export type English = {
   card: typeof card;
   symptoms: typeof symptoms;
+  safety: typeof safety;
   regions: typeof regions;
   check: typeof check;
   emergency: typeof emergency;
@@ -54,7 +65,9 @@ export type English = {
 
 /**
  * The English words loaded so far, the table other languages fall back to key by key: the
- * words all elements share, and each element's own (`card`, `check`, and the `emergency` signs
- * the form and the map show), added by its module as it loads (`addWords`), so a page that shows one element downloads only its words.
+ * words all elements share (`safety` comes with the lists, shared/symptom-list.ts), and each
+ * element's own (`card`, `check`, and the `emergency` signs the form and the map show), added
+ * by its module as it loads (`addWords`), so a page that shows one element downloads only its
+ * words.
  */
 export const en = { symptoms, regions } as English;

@@ -33,15 +33,19 @@ export class PinchedNerveElement extends LitElement {
 
   /**
    * What a page puts inside the element is its fallback, for when the script never runs. It
-   * stays shown until the element is drawn; then those children go into a hidden slot: not
-   * drawn, not read, and not focusable even in WebKit, which otherwise lets script focus a link
-   * that is in no slot.
+   * stays shown until the element is drawn; then the box holding its slot is hidden: not drawn,
+   * not read, and not focusable even in WebKit, which otherwise lets script focus a link that is
+   * in no slot. A box, not the slot itself, because axe and Lighthouse skip slots when they walk
+   * the page: a hidden slot did not hide an author's bare `<li>` children from their `listitem`
+   * rule, while a hidden box does, and the page's markup stays as its framework wrote it.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // Lit draws before the slot, so once drawn, its content is the root's first element.
+    const box = document.createElement('div');
+    box.append(document.createElement('slot'));
+    // Lit draws before the box, so once drawn, its content is the root's first element.
     this.renderOptions.renderBefore = root.insertBefore(
-      document.createElement('slot'),
+      box,
       this.renderOptions.renderBefore ?? null,
     );
     return root;
@@ -73,7 +77,7 @@ export class PinchedNerveElement extends LitElement {
     super.update(changed);
     // Only once the drawing is in place: if the first drawing throws, the fallback stays.
     if (!first) return;
-    (this.renderOptions.renderBefore as HTMLSlotElement).hidden = true;
+    (this.renderOptions.renderBefore as HTMLElement).hidden = true;
     // A fallback's control is its call link (docs/clinic-website.md): focus the drawn one.
     if (active !== this && this.contains(active))
       this.renderRoot.querySelector<HTMLElement>('a[href^="tel:"]')?.focus();

@@ -13,7 +13,7 @@ export interface ChoiceOptions {
   error?: string;
 }
 
-/** One large, easy-to-hit checkbox or radio with its label. */
+/** One large, easy-to-hit checkbox or radio with its label, drawn as a tile (below). */
 export function choice(o: ChoiceOptions): TemplateResult {
   return html`<div class="choice" part="choice">
     <input
@@ -30,25 +30,45 @@ export function choice(o: ChoiceOptions): TemplateResult {
   </div>`;
 }
 
+/**
+ * Each choice is a full-width tile: the label is the tile, so a tap anywhere on it ticks the real
+ * radio or checkbox inside, which keeps its native keyboard, forced-colour and screen-reader
+ * behaviour. Ticked, the tile shows a check mark, a border and a fill: never colour alone.
+ */
 export const choiceStyles = css`
   .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.6em;
-    min-height: 44px;
-    padding-block: 0.25em;
+    position: relative;
+    margin-block: 0.5em;
   }
   .choice input {
-    flex: none;
+    position: absolute;
+    inset-inline-start: 0.75em;
+    top: 0.8em;
     width: 1.5rem;
     height: 1.5rem;
-    margin: 0.1em 0 0;
+    margin: 0;
     accent-color: var(--_accent);
   }
   .choice label {
-    flex: 1;
-    min-width: 0;
+    display: block;
+    min-height: 48px;
+    padding: 0.65em 2.5em 0.65em 3em;
+    /* 60% of the text colour: 3:1 or more on light and dark surfaces alike. */
+    border: 2px solid color-mix(in srgb, currentColor 60%, transparent);
+    border-radius: var(--_radius);
     cursor: pointer;
-    padding-top: 0.1em;
+  }
+  .choice :checked + label {
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .choice :checked + label::after {
+    content: '✓' / '';
+    position: absolute;
+    inset-inline-end: 0.75em;
+    top: 0.55em;
+    font-weight: 700;
+    font-size: 1.2em;
+    color: var(--_accent);
   }
 `;

@@ -57,11 +57,6 @@ export const baseStyles = css`
     max-width: 100%;
     text-align: center;
   }
-  .button.secondary {
-    background: transparent;
-    color: inherit;
-    border-color: currentColor;
-  }
   /* The symptom lists and the call lines look the same in every element. */
   .symptoms {
     margin: 0;
@@ -69,6 +64,12 @@ export const baseStyles = css`
   }
   .symptoms li + li {
     margin-top: 0.35em;
+  }
+  .safety {
+    margin: 0.75em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_error);
+    font-size: 0.95em;
   }
   .phone a {
     font-weight: 700;

@@ -7,7 +7,7 @@ import { choice, choiceStyles } from '../shared/choices.js';
 import { findCheck } from '../shared/linking.js';
 import { translateSymptoms } from '../i18n/symptoms.js';
 import { lightItems } from './light-items.js';
-import { symptomList } from '../shared/symptom-list.js';
+import { safetyLine, symptomList } from '../shared/symptom-list.js';
 import { symptomsStyles } from './pinched-nerve-symptoms.styles.js';
 
 const REGIONS = ['cervical', 'lumbar'] as const;
@@ -43,6 +43,7 @@ const MAX_ITEMS = 100;
  * @csspart fieldset - The group of checkboxes when selectable.
  * @csspart legend - The group's label when selectable.
  * @csspart choice - One checkbox with its label when selectable.
+ * @csspart safety - The line under the list: not a diagnosis, and the signs that need 911.
  *
  * @cssprop [--pnw-accent=#0b5394] - Checkbox colour.
  * @cssprop [--pnw-font=inherit] - The font family.
@@ -177,21 +178,24 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     const items = this.items;
     // The language of the items: the words' for the built-in ones; the author's own keep the page's.
     const lang = this.isBuiltIn(items) ? this.langCode : undefined;
-    if (!this.selectable) return symptomList(items, lang);
+    // The safety line is in the words' language, whatever the items'.
+    const safety = safetyLine(this.t.safety, this.langCode);
+    if (!this.selectable) return html`${symptomList(items, lang)}${safety}`;
     return html`<fieldset part="fieldset" lang=${ifDefined(lang)}>
-      <legend part="legend">${this.ownOr(this.label, this.t.regions[this.regionValue])}</legend>
-      ${items.map((item, i) =>
-        choice({
-          type: 'checkbox',
-          id: `s-${i}`,
-          name: 'symptoms',
-          value: item,
-          label: item,
-          checked: this.selected.includes(item),
-          onChange: (e) => this.onToggle(item, e),
-        }),
-      )}
-    </fieldset>`;
+        <legend part="legend">${this.ownOr(this.label, this.t.regions[this.regionValue])}</legend>
+        ${items.map((item, i) =>
+          choice({
+            type: 'checkbox',
+            id: `s-${i}`,
+            name: 'symptoms',
+            value: item,
+            label: item,
+            checked: this.selected.includes(item),
+            onChange: (e) => this.onToggle(item, e),
+          }),
+        )}
+      </fieldset>
+      ${safety}`;
   }
 }
 

@@ -39,7 +39,8 @@ describe('<pinched-nerve-check> accessibility', () => {
     );
   });
 
-  it('passes axe-core when empty, on every step, and in single layout', async () => {
+  it('passes axe-core when empty, on every step, and in single layout', async function () {
+    this.timeout(30000); // four whole axe runs, on a shared machine
     const el = await fixture<PinchedNerveCheck>(
       html`<pinched-nerve-check privacy-url="/p"></pinched-nerve-check>`,
     );

@@ -114,8 +114,8 @@ describe('<pinched-nerve-check> in forced colours (Windows High Contrast)', () =
         const buttons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button')];
         expect(
           buttons.map((b) => b.getAttribute('part')),
-          'Try again, Send and Back',
-        ).to.have.members(['retry-button', 'submit-button', 'back-button']);
+          'the banner’s, Try again, Send and Back',
+        ).to.have.members(['warning-toggle', 'retry-button', 'submit-button', 'back-button']);
         for (const button of buttons) {
           const part = button.getAttribute('part');
           const idle = look(button);

@@ -34,6 +34,30 @@ describe('payload', () => {
     expect(payload).to.not.have.property('other');
   });
 
+  it('records both consent boxes, each answer with its words; one box stands for both', () => {
+    const context = { lang: 'en', lists: symptoms, location: fakeLocation('https://x.example/') };
+    const two = buildPayload(
+      { ...emptyValues(), consent: true, consent_automated: false },
+      { ...context, consentText: 'contact me', automatedText: 'robocalls too' },
+    );
+    expect(two).to.deep.include({
+      consent: true,
+      consent_text: 'contact me',
+      consent_automated: false,
+      consent_automated_text: 'robocalls too',
+    });
+    const one = buildPayload(
+      { ...emptyValues(), consent: true },
+      { ...context, consentText: 'all' },
+    );
+    expect(one).to.deep.include({
+      consent: true,
+      consent_text: 'all',
+      consent_automated: true,
+      consent_automated_text: 'all',
+    });
+  });
+
   it('sends only the symptoms of the region finally chosen', () => {
     const values = {
       ...emptyValues(),

@@ -167,16 +167,18 @@ describe('<pinched-nerve-check> steps and validation', () => {
       ></pinched-nerve-check>`,
     );
     expect(text($(el, 'label[for="f-consent"]'))).to.contain(
-      'Lakeside Spine may call, text or email me',
+      'Lakeside Spine may reach me about this request',
     );
-    // What a clinic needs for calls and texts: automated calls, rates, a way out, no condition.
+    // What a clinic needs for automated calls and texts, in their own optional box: rates, a
+    // way out, taking it back, no condition.
     for (const words of [
-      'Calls and texts may be automated.',
+      'automated calls and texts from Lakeside Spine',
       'Message and data rates may apply.',
       'Reply STOP to end texts.',
+      'You can take back this permission at any time.',
       'I do not have to agree to get care or buy anything.',
     ])
-      expect(text($(el, 'label[for="f-consent"]'))).to.contain(words);
+      expect(text($(el, 'label[for="f-consent_automated"]'))).to.contain(words);
     expect($(el, '.privacy a')!.getAttribute('href')).to.equal('/privacy');
     el.consentText = 'You may contact me.';
     await el.updateComplete;

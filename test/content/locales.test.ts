@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import { card } from '../../src/content/card-en.js';
 import { check } from '../../src/content/check-en.js';
 import { emergency } from '../../src/content/emergency-en.js';
-import { regions, symptoms } from '../../src/content/en.js';
+import { regions, safety, symptoms } from '../../src/content/en.js';
 import { map } from '../../src/content/map-en.js';
 import { fetchSpanish } from '../helpers/spanish.js';
 
 /** Every English word, each element's included (the runtime table holds those loaded so far). */
-const en = { card, symptoms, regions, check, emergency, map };
+const en = { card, symptoms, safety, regions, check, emergency, map };
 
 /** Every key path of a table with the kind of value there: "check.errors.name: string". */
 function shape(table: unknown, path = ''): string[] {
@@ -53,8 +53,8 @@ describe('the built-in translations', () => {
   it('the built bundles carry the Spanish table beside them, one file per element', async () => {
     const source = await fetchSpanish();
     const sections = {
-      card: ['card', 'symptoms'],
-      symptoms: ['symptoms', 'regions'],
+      card: ['card', 'symptoms', 'safety'],
+      symptoms: ['symptoms', 'safety', 'regions'],
       check: ['check', 'emergency', 'symptoms', 'regions'],
       map: ['map', 'card', 'emergency', 'regions'],
     } as const;

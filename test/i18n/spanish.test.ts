@@ -205,7 +205,7 @@ describe('the widgets in Spanish', () => {
       consent_text: es.check.consent.text.replace('{clinic}', 'Clínica Lago'),
     });
     // The server's own thank-you is shown as it came; the heading is the form's.
-    expect(text($(el, '#status h3'))).to.equal(es.check.success.heading);
+    expect(text($(el, '#status-title'))).to.equal(es.check.success.heading);
     expect(text($(el, '#status'))).to.contain('Si empeora, llame al 911.');
   });
 });

@@ -5,8 +5,8 @@ import type { Payload } from '../encode.js';
 export type FieldNames = Record<string, string>;
 
 /** Keys of every payload besides the form's fields and hidden fields. */
-const PAYLOAD_KEYS = /^(consent_text|lang|page_url|submitted_at|utm_\w+)$/;
-const FIXED = ['consent_text', 'lang', 'page_url', 'submitted_at'];
+const PAYLOAD_KEYS = /^(consent(_automated)?_text|lang|page_url|submitted_at|utm_\w+)$/;
+const FIXED = ['consent_text', 'consent_automated_text', 'lang', 'page_url', 'submitted_at'];
 
 const json = (value: string | null | undefined): unknown => {
   try {

@@ -47,13 +47,22 @@ export const setup: FormatModule['setup'] = (config) => {
 };
 
 /** Keys that go in `context` and `legalConsentOptions` or as `submittedAt`, not as fields. */
-const NOT_FIELDS = ['name', 'consent', 'consent_text', 'page_url', 'submitted_at'];
+const NOT_FIELDS = [
+  'name',
+  'consent',
+  'consent_text',
+  'consent_automated',
+  'consent_automated_text',
+  'page_url',
+  'submitted_at',
+];
 
 /**
  * HubSpot's body: every answer as a contact (`0-1`) field with a string value, the name split
  * into `firstname` and `lastname`, several choices joined with `;` (its multiple checkboxes);
- * empty answers left out. The consent words the patient saw go in `legalConsentOptions`, the
- * page's address without its query string in `context`.
+ * empty answers left out. The consent words the patient agreed to (the automated calls and
+ * texts box's too, when ticked) go in `legalConsentOptions`, the page's address without its
+ * query string in `context`.
  */
 function hubspotBody(payload: Payload, names: FieldNames, pageName: string): object {
   const fields: { objectTypeId: string; name: string; value: string }[] = [];
@@ -73,7 +82,17 @@ function hubspotBody(payload: Payload, names: FieldNames, pageName: string): obj
     fields,
     context: { pageUri: payload.page_url, pageName },
     legalConsentOptions: {
-      consent: { consentToProcess: payload.consent === true, text: payload.consent_text },
+      consent: {
+        consentToProcess: payload.consent === true,
+        text: [
+          ...new Set([
+            payload.consent_text,
+            payload.consent_automated === true && payload.consent_automated_text,
+          ]),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      },
     },
   };
 }
