@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
@@ -218,6 +218,38 @@ const formatSources = (ctx, next) => {
   if (match && !existsSync(`.${ctx.path}`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
   return next();
 };
+/**
+ * The browser tests load the built files, as pages do (`import '../../dist/check.js'`): by
+ * default the ES modules, in every engine. Two more runs, in Chromium, take the same tests to
+ * the other forms the package ships, through an import map that puts test/helpers/built-as.js
+ * in place of each dist/ module:
+ *   BUNDLE=iife  the classic scripts (dist/<name>.iife.js), as WordPress and script tags load them;
+ *   MODE=dev     the package's modules (dist/lib), as a bundler gets them, on Lit's development
+ *                build, whose warnings fail the run.
+ * Those runs take only the test files that import a built file themselves: the others (pure
+ * units, and the pages that load dist/ in frames) would run the same code again.
+ */
+const BUILT = ['pinched-nerve-widgets', 'card', 'symptoms', 'check', 'map'];
+const builtForm =
+  process.env.BUNDLE === 'iife' ? 'classic' : process.env.MODE === 'dev' ? 'package' : null;
+const importMap = builtForm
+  ? `<script type="importmap">${JSON.stringify({
+      imports: Object.fromEntries(
+        BUILT.map((name) => [`/dist/${name}.js`, `/test/helpers/built-as.js?${builtForm}=${name}`]),
+      ),
+    })}</script>`
+  : '';
+const importsBuilt = new RegExp(
+  `^import [^;]*'(?:\\.\\./)+dist/(?:${BUILT.join('|')})\\.js';`,
+  'm',
+);
+const testFiles = readdirSync('test', { recursive: true })
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/${f}`);
+const files = builtForm
+  ? testFiles.filter((f) => importsBuilt.test(readFileSync(f, 'utf8')))
+  : ['test/**/*.test.ts'];
+
 // Picture tests (test/map/pictures.test.ts) compare screenshots with the references in
 // test/map/screenshots/<engine>/baseline/; `UPDATE_SCREENSHOTS=1` (or --update-visual-baseline)
 // writes new ones. A failure leaves the new picture and a diff in …/failed/ (not committed).
@@ -233,7 +265,7 @@ const pictures = visualRegressionPlugin({
 });
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files,
   middleware: [lateWords, splitWords, formatSources],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
@@ -257,7 +289,7 @@ export default {
       window.__DOWN_URL__ = 'http://127.0.0.1:${downPort}';
       window.__MANUALS__ = ${JSON.stringify(manuals)};
       window.__SERVICES__ = ${JSON.stringify(Object.fromEntries(Object.entries(services).map(([k, v]) => [k, v.url])))};
-    </script>${process.env.MODE === 'dev' ? failOnLitWarnings : ''}
+    </script>${importMap}${process.env.MODE === 'dev' ? failOnLitWarnings : ''}
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

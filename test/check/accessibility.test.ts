@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../dist/check.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { $, fillAll, mountCheck, pressSubmit } from '../helpers/form.js';

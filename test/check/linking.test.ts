@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/index.js';
+import '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';

@@ -1,5 +1,4 @@
 import { fixture, html } from '@open-wc/testing';
-import '../../src/check/define.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 
 export { text } from './text.js';

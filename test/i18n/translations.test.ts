@@ -1,6 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import { registerTranslation } from '../../src/index.js';
+import { registerTranslation } from '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { en } from '../../src/content/en.js';

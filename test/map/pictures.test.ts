@@ -1,6 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import { visualDiff } from '../helpers/visual-diff.js';
-import '../../src/map/define.js';
+import '../../dist/map.js';
 import type { PinchedNerveMap } from '../../src/map/pinched-nerve-map.component.js';
 import { ROOTS } from '../../src/map/roots.js';
 import { drawn } from '../helpers/drawn.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/map/define.js';
-import '../../src/check/define.js';
+import '../../dist/map.js';
+import '../../dist/check.js';
 import type { PinchedNerveMap } from '../../src/map/pinched-nerve-map.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { map as words } from '../../src/content/map-en.js';

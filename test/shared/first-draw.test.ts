@@ -1,5 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../dist/pinched-nerve-widgets.js';
 import { en } from '../../src/content/en.js';
 import { text } from '../helpers/text.js';
 
