@@ -89,8 +89,14 @@ const CONFIGURATIONS: Record<Element_, Configuration[]> = {
   ],
   map: [
     { name: 'default', html: '<pinched-nerve-map></pinched-nerve-map>' },
-    { name: 'neck, C6', html: '<pinched-nerve-map region="cervical" root="C6"></pinched-nerve-map>' },
-    { name: 'lower back, L5', html: '<pinched-nerve-map region="lumbar" root="L5"></pinched-nerve-map>' },
+    {
+      name: 'neck, C6',
+      html: '<pinched-nerve-map region="cervical" root="C6"></pinched-nerve-map>',
+    },
+    {
+      name: 'lower back, L5',
+      html: '<pinched-nerve-map region="lumbar" root="L5"></pinched-nerve-map>',
+    },
     { name: 'S1', html: '<pinched-nerve-map root="S1" heading-level="3"></pinched-nerve-map>' },
     { name: 'Spanish, C8', html: '<pinched-nerve-map lang="es" root="C8"></pinched-nerve-map>' },
     {
@@ -200,9 +206,7 @@ const declarations = (style: CSSStyleDeclaration) =>
 
 /** Every style rule of a shadow root: selectors and declarations, inside every grouping rule. */
 function styleLines(root: ShadowRoot, depth: number): string[] {
-  const sheets = root.adoptedStyleSheets.length
-    ? root.adoptedStyleSheets
-    : [...root.styleSheets];
+  const sheets = root.adoptedStyleSheets.length ? root.adoptedStyleSheets : [...root.styleSheets];
   const lines: string[] = [];
   const walk = (rules: CSSRuleList, d: number) => {
     for (const rule of rules) {
@@ -280,7 +284,9 @@ const references = new Map<string, Map<string, string[]>>();
 async function reference(module: string, element: Element_): Promise<Map<string, string[]>> {
   const key = `${module} ${element}`;
   if (!references.has(key)) {
-    const page = await openPage(`/test/build/fixtures/package-modules.html?file=/dist/lib/${module}`);
+    const page = await openPage(
+      `/test/build/fixtures/package-modules.html?file=/dist/lib/${module}`,
+    );
     references.set(key, await drawAll(page, element));
     page.frame.remove();
   }

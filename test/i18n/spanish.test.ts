@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
-import { en } from '../../src/content/en.js';
+import { en } from '../helpers/english.js';
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
 import { captureWarnings } from '../helpers/console.js';
 import { endpointFor } from '../helpers/endpoint.js';
