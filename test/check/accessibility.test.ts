@@ -40,7 +40,9 @@ describe('<pinched-nerve-check> accessibility', () => {
     );
   });
 
-  it('passes axe-core when empty, on every step, and in single layout', async () => {
+  it('passes axe-core when empty, on every step, and in single layout', async function () {
+    // Four scans: on Lit's development build and a loaded machine, more than the usual 10 s.
+    this.timeout(40000);
     const el = await fixture<PinchedNerveCheck>(
       html`<pinched-nerve-check privacy-url="/p"></pinched-nerve-check>`,
     );
