@@ -1,16 +1,14 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { readFile } from 'node:fs/promises';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { browsers, engines } from './scripts/browsers.mjs';
 import { chromiumCommands } from './test/server/chromium-commands.mjs';
-import { wordsOf } from './scripts/elements.mjs';
 import {
   startFormspreeServer,
   startHubspotServer,
@@ -164,19 +162,6 @@ const lateWords = async (ctx, next) => {
 };
 
 /**
- * The tests on src/ fetch each element's words where the build puts them beside the loader
- * (`locales/es/card.json`): cut here from the one table the source keeps (`es.json`), as the
- * build does.
- */
-const splitWords = async (ctx, next) => {
-  const match = /^\/src\/content\/locales\/(\w+)\/(\w+)\.json$/.exec(ctx.path);
-  if (!match) return next();
-  const words = JSON.parse(await readFile(`src/content/locales/${match[1]}.json`, 'utf8'));
-  ctx.type = 'application/json';
-  ctx.body = wordsOf(match[2], words);
-};
-
-/**
  * The frameworks the tests in test/frameworks/ mount the widgets from, as a browser gets them
  * from a bundler. React ships only CommonJS: esbuild turns `react` and `react-dom/client` into
  * ES modules once, on first request (one React in a shared chunk, its production build). Vue's
@@ -212,15 +197,6 @@ const frameworks = () => {
   };
 };
 
-/**
- * A format's code is imported by a name worked out at run time (src/client/formats.ts), which
- * the esbuild plugin cannot rewrite to its .ts source as it does static imports.
- */
-const formatSources = (ctx, next) => {
-  const match = /^\/src\/client\/formats\/[\w-]+\.js$/.exec(ctx.path);
-  if (match && !existsSync(`.${ctx.path}`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
-  return next();
-};
 /**
  * The browser tests load the built files, as pages do (`import '../../dist/check.js'`): by
  * default the ES modules, in every engine. Two more runs, in Chromium, take the same tests to
@@ -269,7 +245,7 @@ const pictures = visualRegressionPlugin({
 
 export default {
   files,
-  middleware: [lateWords, splitWords, formatSources],
+  middleware: [lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
