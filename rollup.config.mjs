@@ -42,7 +42,8 @@ const minifyCss = (css) => {
     minify: true,
     target: ['chrome90', 'firefox90', 'safari15'],
   });
-  if (warnings.length) throw new Error(`rollup: esbuild on a css\`\` template: ${warnings[0].text}`);
+  if (warnings.length)
+    throw new Error(`rollup: esbuild on a css\`\` template: ${warnings[0].text}`);
   return code.trim();
 };
 
@@ -153,95 +154,25 @@ const formatsOnDemand = () => ({
 });
 
 /**
- * Our own internal member names, shortened in the bundles (about 230 B gzip). Only names that
- * no page may use: the build stops when one is in custom-elements.json's public API, or no
- * longer in the code (a rename would leave it unshortened). Never add a name a browser or Lit
- * also uses (`set`, `once`, `values`…): every property of that name in the bundle is renamed.
+ * Private and internal members of the elements start with `_`, the project's one rule for them
+ * (as in Lit's starter kit), and terser shortens every property so named, in every chunk alike;
+ * Lit's own `_$…` members too, which no other copy of Lit reads from ours, since each copy only
+ * renders its own templates into its own elements. The build stops if custom-elements.json
+ * publishes a `_` member: a page could use it, and renaming it would break that page.
  */
-const INTERNAL_MEMBERS = [
-  'timeoutSeconds',
-  'succeed',
-  'showStep',
-  'showErrors',
-  'sendMethod',
-  'sendEncoding',
-  'renderPhone',
-  'renderCta',
-  'renderAttribution',
-  'refuseEndpoint',
-  'refuseAttribute',
-  'readLightItems',
-  'phoneValue',
-  'onToggle',
-  'onSubmit',
-  'onCta',
-  'focusField',
-  'focusDrawn',
-  'endpointProblem',
-  'consentWords',
-  'warnAttribute',
-  'shownRegions',
-  'layoutValue',
-  'regionValue',
-  'lightItems',
-  'otherErrors',
-  'successText',
-  'tries',
-  'announcedStep',
-  'langCode',
-  'pageLang',
-  'privacyHref',
-  'warned',
-  'ownOr',
-  'pageLists',
-  'trap',
-  'fail',
-  'own',
-  'emit',
-  'isBuiltIn',
-  'linkedCheck',
-  'lightObserver',
-  'sentTicks',
-  'wordsFile',
-  'begin',
-  'begun',
-  'formatLoad',
-  'readFormat',
-  // The map's (in its own bundle only).
-  'rootValue',
-  'looked',
-  'fillForm',
-  'renderPanel',
-  'onPick',
-  'shownRoots',
-  'choose',
-];
-
-function internalMembers() {
+function privateMembers() {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const published = new Set(
-    manifest.modules.flatMap((m) =>
-      (m.declarations ?? []).flatMap((d) =>
-        (d.members ?? []).filter((x) => !x.privacy || x.privacy === 'public').map((x) => x.name),
-      ),
-    ),
-  );
-  const code = readdirSync('dist/lib', { recursive: true })
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => readFileSync(`dist/lib/${f}`, 'utf8'))
-    .join('\n');
-  for (const name of INTERNAL_MEMBERS) {
-    if (published.has(name)) throw new Error(`rollup: ${name} is public; it must not be renamed`);
-    if (!new RegExp(`\\.${name}\\b`).test(code))
-      throw new Error(`rollup: ${name} is no longer in the code; take it off INTERNAL_MEMBERS`);
-  }
-  // And Lit's own `_$` members, which Lit's production build already shortens to names that
-  // stay stable between Lit versions: no other copy of Lit reads them from ours, since each
-  // copy only renders its own templates into its own elements.
-  return { properties: { regex: new RegExp(`^(${INTERNAL_MEMBERS.join('|')}|_\\$[\\w$]+)$`) } };
+  for (const m of manifest.modules)
+    for (const d of m.declarations ?? [])
+      for (const x of d.members ?? [])
+        if (x.name.startsWith('_') && (!x.privacy || x.privacy === 'public'))
+          throw new Error(
+            `rollup: ${d.name}.${x.name} is public; only private members start with _`,
+          );
+  return { properties: { regex: /^_/ } };
 }
 
-const mangle = internalMembers();
+const mangle = privateMembers();
 // A second pass finds what the first one's changes made possible (about 30 B gzip).
 // keep_fargs: false lets terser see Lit's JSCompiler_renameProperty(name, obj) as the identity
 // it is and drop it; it may drop unused parameters, which only Function#length could notice,

@@ -114,7 +114,7 @@ const LAYOUTS = ['steps', 'single'] as const;
  */
 export class PinchedNerveCheck extends PinchedNerveElement {
   static override styles = checkStyles;
-  protected override readonly wordsFile = 'check';
+  protected override readonly _wordsFile = 'check';
   static override properties = {
     endpoint: {},
     method: {},
@@ -244,8 +244,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   get lists(): SymptomLists {
     const { cervical, lumbar } = this.pageLists;
     return {
-      cervical: cervical?.items ?? this.t.symptoms.cervical,
-      lumbar: lumbar?.items ?? this.t.symptoms.lumbar,
+      cervical: cervical?.items ?? this._t.symptoms.cervical,
+      lumbar: lumbar?.items ?? this._t.symptoms.lumbar,
     };
   }
 
@@ -259,7 +259,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   phoneValue = DEFAULT_PHONE;
   /** @internal */
   get consentWords(): string {
-    const words = this.t.check.consent;
+    const words = this._t.check.consent;
     return (
       this.consentText?.trim() ||
       fill(words.text, { clinic: this.clinicName?.trim() || words.defaultClinic })
@@ -278,24 +278,24 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   formatLoad: Promise<Format> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const before = this.t.symptoms;
+    const before = this._t.symptoms;
     super.willUpdate(changed);
     // Ticked symptoms follow a change of language, so none is lost or sent in two languages;
     // ticks on the page's own items stay as written.
-    if (this.t.symptoms !== before && this.values.symptoms.length)
+    if (this._t.symptoms !== before && this.values.symptoms.length)
       this.values = {
         ...this.values,
         symptoms: translateSymptoms(
           this.values.symptoms,
           before,
-          this.t.symptoms,
+          this._t.symptoms,
           Object.values(this.pageLists).flatMap((list) => list.items),
         ),
       };
     if (changed.has('region') && this.region != null) {
       const region = this.region.trim().toLowerCase() as RegionChoice;
       if (REGIONS.includes(region)) this.values = { ...this.values, region };
-      else this.warnAttribute('region', this.region, 'no preselected region');
+      else this._warnAttribute('region', this.region, 'no preselected region');
     }
     if (changed.has('layout'))
       this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
@@ -307,7 +307,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       !this.clinicName?.trim() &&
       !this.consentText?.trim()
     )
-      this.once('clinic-name', null, () =>
+      this._once('clinic-name', null, () =>
         console.warn(
           `<${this.localName}>: no clinic-name attribute, so the consent names no one. Set clinic-name or consent-text.`,
         ),
@@ -318,7 +318,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
       else if (this.endpoint == null) {
-        this.once('endpoint', null, () =>
+        this._once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
           ),
@@ -344,7 +344,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
             .then(
               (m) => m.setup(this, endpoint),
               (): Format => {
-                this.refuseAttribute(
+                this._refuseAttribute(
                   'format',
                   this.format ?? 'plain',
                   'unknown, or its code did not load',
@@ -363,7 +363,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
 
   private refuseEndpoint(reason: string) {
-    this.refuseAttribute(
+    this._refuseAttribute(
       'endpoint',
       this.endpoint,
       `${reason}. Nothing will be sent; the form offers the phone number instead`,
@@ -385,13 +385,13 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     // come from a list with the built-in items. (A card sends a region alone.)
     if ((symptoms || items) && (region === 'cervical' || region === 'lumbar')) {
       const pageLists = { ...this.pageLists };
-      if (items) pageLists[region] = { items: [...items], lang: itemsLang ?? this.pageLang };
+      if (items) pageLists[region] = { items: [...items], lang: itemsLang ?? this._pageLang };
       else delete pageLists[region];
       this.pageLists = pageLists;
     }
     // Ticked on a list in another language: the same symptoms in this form's words.
     const ours = (ticks?: readonly string[]) =>
-      ticks && lists ? translateSymptoms(ticks, lists, this.t.symptoms) : ticks;
+      ticks && lists ? translateSymptoms(ticks, lists, this._t.symptoms) : ticks;
     this.values = mergePreselection(this.values, region, ours(symptoms), this.lists, ours(was));
   }
 
@@ -428,7 +428,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (key === this.announcedStep) return;
     this.announcedStep = key;
     // In a task of its own, so an analytics listener never lengthens the widgets' first render.
-    setTimeout(() => this.emit<StepDetail>('pinched-nerve-step', detail));
+    setTimeout(() => this._emit<StepDetail>('pinched-nerve-step', detail));
   }
 
   /** Focuses what `selector` finds, once the change just made is drawn. */
@@ -484,11 +484,11 @@ export class PinchedNerveCheck extends PinchedNerveElement {
         ? flatFields(this.hiddenFields as Record<string, unknown>)
         : undefined,
       consentText: this.consentWords,
-      lang: this.langCode,
+      lang: this._langCode,
       lists: this.lists,
       location: window.location,
     });
-    if (!this.emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;
+    if (!this._emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;
     const endpoint = checkEndpoint(this.endpoint, document.baseURI);
     if (!endpoint.ok) {
       this.refuseEndpoint(endpoint.reason);
@@ -515,7 +515,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     // back off the page they moved to; one the page hides in its own success handler still may.
     const onPage = this.isConnected;
     if (result.ok) {
-      this.emit<SuccessDetail>('pinched-nerve-success', {
+      this._emit<SuccessDetail>('pinched-nerve-success', {
         payload,
         status: result.status,
         response: result.response,
@@ -527,7 +527,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       if (redirect && onPage) window.location.assign(redirect);
       return;
     }
-    this.emit<ErrorDetail>('pinched-nerve-error', {
+    this._emit<ErrorDetail>('pinched-nerve-error', {
       payload,
       status: result.status,
       message: result.message,
@@ -550,12 +550,12 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     const n = Number(this.timeout);
     // Past about 24 days setTimeout overflows and fires at once; no patient waits a day anyway.
     if (Number.isFinite(n) && n > 0) return Math.min(n, 3600);
-    this.warnAttribute('timeout', this.timeout, '15 seconds');
+    this._warnAttribute('timeout', this.timeout, '15 seconds');
     return 15;
   }
 
   private fail(message: FailureKey, event?: ErrorDetail) {
-    if (event) this.emit<ErrorDetail>('pinched-nerve-error', event);
+    if (event) this._emit<ErrorDetail>('pinched-nerve-error', event);
     this.failure = message;
     this.status = 'failed';
     this.tries++;

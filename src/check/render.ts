@@ -31,12 +31,12 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
           body: regions.map((region, i) =>
             choiceGroup(ctx, {
               field: 'symptoms',
-              legend: el.t.regions[region],
+              legend: el._t.regions[region],
               type: 'checkbox',
               // The page's own items keep the language they were written in.
               choices: lists[region].map((s) => ({
                 value: s,
-                label: el.pageLists[region] ? el.own(s, el.pageLists[region].lang) : s,
+                label: el.pageLists[region] ? el._own(s, el.pageLists[region].lang) : s,
               })),
               idPrefix: i === 0 ? 'f-symptoms' : `f-symptoms-${region}`,
               nested: true,
@@ -62,7 +62,7 @@ function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
     ${question(ctx, 'contact_method', words.contactMethod)}
     ${consentField(
       ctx,
-      el.consentText?.trim() ? el.own(el.consentWords) : el.consentWords,
+      el.consentText?.trim() ? el._own(el.consentWords) : el.consentWords,
       el.privacyHref,
     )}`;
 }
@@ -84,7 +84,7 @@ function warning(words: Messages['check'], level: number) {
 }
 
 function statusPanel(el: PinchedNerveCheck, level: number) {
-  const words = el.t.check;
+  const words = el._t.check;
   const phone = el.phoneValue;
   if (el.status === 'success') {
     return html`<div
@@ -97,7 +97,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
       aria-describedby="status-message"
     >
       ${heading(level, words.success.heading, { id: 'status-title', part: 'status-heading' })}
-      <p id="status-message">${el.ownOr(el.successText, words.success.message)}</p>
+      <p id="status-message">${el._ownOr(el.successText, words.success.message)}</p>
       ${phone ? html`<p class="phone" part="phone">${words.success.sooner} ${phoneLink(phone)}</p>` : nothing}
       <p><strong>${words.success.safety}</strong></p>
     </div>`;
@@ -146,7 +146,7 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
 export function renderCheck(el: PinchedNerveCheck): TemplateResult {
   const level = el.level;
   const sub = Math.min(level + 1, 6);
-  const words = el.t.check;
+  const words = el._t.check;
   const ctx: FieldContext = { words, values: el.values, errors: el.errors, set: (p) => el.set(p) };
   const titles = Object.values(words.steps);
   const single = el.layoutValue === 'single';
@@ -154,19 +154,19 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
   const phone = el.phoneValue;
   const steps = [stepOne(ctx, el), stepTwo(ctx), stepThree(ctx, el)];
   const sending = el.status === 'sending';
-  const title = heading(level, el.ownOr(el.heading, words.heading), {
+  const title = heading(level, el._ownOr(el.heading, words.heading), {
     id: 'title',
     part: 'heading',
     focusable: true,
   });
 
   if (el.status === 'success') {
-    return html`<div class="check" part="base" lang=${el.langCode}>
+    return html`<div class="check" part="base" lang=${el._langCode}>
       ${title} ${statusPanel(el, sub)}
     </div>`;
   }
 
-  return html`<div class="check" part="base" lang=${el.langCode}>
+  return html`<div class="check" part="base" lang=${el._langCode}>
     ${title}
     <p>${words.intro} ${words.allRequired}</p>
     <p class="notice">${words.notDiagnosis}</p>

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/check.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
+import { check as words } from '../../src/content/check-en.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { $, fillAll, mountCheck, pressSubmit } from '../helpers/form.js';
 
@@ -21,7 +22,7 @@ describe('<pinched-nerve-check> accessibility', () => {
     const el = await fixture<PinchedNerveCheck>(
       html`<pinched-nerve-check heading="  "></pinched-nerve-check>`,
     );
-    expect($(el, '#title')!.textContent.trim()).to.equal(el.t.check.heading);
+    expect($(el, '#title')!.textContent.trim()).to.equal(words.heading);
   });
 
   it('keeps the spam trap out of sight, focus and a right-to-left page’s width', async () => {
