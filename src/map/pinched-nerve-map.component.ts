@@ -24,6 +24,10 @@ export interface MapChangeDetail {
   root: Root;
 }
 
+// The map's words, and the card's call to action it shares, join the English table as it loads.
+// (Here, not between the class and its JSDoc, which the manifest reads.)
+addWords({ map, card });
+
 /**
  * The nerve-root map: a body figure, front and back, with the areas where each pinched root
  * of the neck (C5–C8) or lower back (L3–S1) is typically felt. The patient picks a root, or
@@ -68,9 +72,6 @@ export interface MapChangeDetail {
  * @cssprop [--pnw-link-color=var(--pnw-accent)] - Link colour.
  * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
  */
-// The map's words, and the card's call to action it shares, join the English table as it loads.
-addWords({ map, card });
-
 export class PinchedNerveMap extends PinchedNerveElement {
   static override styles = [mapStyles, choiceStyles];
   protected override readonly _wordsFile = 'map';
