@@ -81,69 +81,6 @@ function* classDeclarations(customElementsManifest) {
 }
 
 /**
- * Lit's internal reactive state (`@state()`, or `{ state: true }` in `static properties`) is
- * neither an attribute nor API. The analyzer's Lit support knows neither form: it lists such
- * fields as public, and from `static properties` even as attributes (`values`, `trap`...), which
- * editors would then offer in HTML. Record them as private fields without an attribute.
- */
-function litStateIsInternal() {
-  const internal = new Map(); // class key -> Set of field names
-  const note = (key, name) => {
-    if (!key) return;
-    if (!internal.has(key)) internal.set(key, new Set());
-    internal.get(key).add(name);
-  };
-  const isTrue = (ts, object, key) =>
-    object.properties.some(
-      (p) =>
-        ts.isPropertyAssignment(p) &&
-        p.name.getText() === key &&
-        p.initializer.kind === ts.SyntaxKind.TrueKeyword,
-    );
-  return {
-    name: 'pinched-nerve:lit-state-is-internal',
-    analyzePhase({ ts, node, moduleDoc }) {
-      if (ts.isDecorator(node) && ts.isPropertyDeclaration(node.parent)) {
-        const call = node.expression;
-        if (ts.isCallExpression(call) && call.expression.getText() === 'state') {
-          note(classKey(ts, node.parent, moduleDoc), node.parent.name.getText());
-        }
-      }
-      if (
-        ts.isPropertyAssignment(node) &&
-        ts.isObjectLiteralExpression(node.initializer) &&
-        isTrue(ts, node.initializer, 'state')
-      ) {
-        // An entry of `static properties = { ... }` (or of `static get properties()`'s object).
-        const object = node.parent;
-        const owner =
-          object?.parent?.kind === ts.SyntaxKind.ReturnStatement
-            ? object.parent.parent?.parent
-            : object?.parent;
-        const isStatic = owner?.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-        if (isStatic && owner.name?.getText() === 'properties') {
-          note(classKey(ts, owner, moduleDoc), node.name.getText());
-        }
-      }
-    },
-    packageLinkPhase({ customElementsManifest }) {
-      for (const [key, d] of classDeclarations(customElementsManifest)) {
-        const names = internal.get(key);
-        if (!names) continue;
-        d.attributes = d.attributes?.filter((a) => !names.has(a.fieldName ?? a.name));
-        if (d.attributes?.length === 0) delete d.attributes;
-        for (const m of d.members ?? []) {
-          if (m.kind !== 'field' || !names.has(m.name)) continue;
-          m.privacy = 'private';
-          delete m.attribute;
-          delete m.reflects;
-        }
-      }
-    },
-  };
-}
-
-/**
  * The elements read their enumerated attributes through `pickEnum(el, 'region', value, REGIONS,
  * fallback)`, checking the value against a `const REGIONS = [...] as const` of the module (or
  * through `REGIONS.includes(value)` with `warnAttribute('region', ...)` otherwise), and
@@ -283,7 +220,6 @@ export default {
   plugins: [
     defineHelperCalls(),
     dropHelperGuesses(),
-    litStateIsInternal(),
     attributeValues(),
     stableModuleOrder(),
   ],

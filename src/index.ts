@@ -5,7 +5,7 @@
 export { PinchedNerveCard } from './card/define.js';
 export { PinchedNerveSymptoms } from './symptoms/define.js';
 export { PinchedNerveCheck } from './check/define.js';
-export type { CallDetail, CtaDetail } from './card/pinched-nerve-card.component.js';
+export type { CallDetail, CtaDetail } from './shared/events.js';
 export type { SymptomsChangeDetail } from './symptoms/pinched-nerve-symptoms.component.js';
 // The map is not in this entry (nor the all-in-one bundle): import `pinched-nerve-widgets/map`
 // or load dist/map.js. Its types are here, for the JSX types and TypeScript users.

@@ -7,8 +7,11 @@ import { addWords } from '../i18n/translations.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import { heading } from '../shared/heading.js';
 import { findCheck, redrawWhenFormArrives } from '../shared/linking.js';
-import { symptomList } from '../symptoms/symptom-list.js';
+import type { CallDetail, CtaDetail } from '../shared/events.js';
+import { symptomList } from '../shared/symptom-list.js';
 import { cardStyles } from './pinched-nerve-card.styles.js';
+
+export type { CallDetail, CtaDetail } from '../shared/events.js';
 
 // This element's English words travel with it, not with the code the elements share.
 addWords({ card });
@@ -238,21 +241,8 @@ export class PinchedNerveCard extends PinchedNerveElement {
   }
 }
 
-/** Detail of `pinched-nerve-cta`. */
-export interface CtaDetail {
-  href: string | null;
-}
-/** Detail of `pinched-nerve-call`. */
-export interface CallDetail {
-  phone: string;
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'pinched-nerve-card': PinchedNerveCard;
-  }
-  interface GlobalEventHandlersEventMap {
-    'pinched-nerve-cta': CustomEvent<CtaDetail>;
-    'pinched-nerve-call': CustomEvent<CallDetail>;
   }
 }

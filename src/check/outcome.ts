@@ -1,6 +1,6 @@
-import type { FieldErrors } from '../client/response.js';
+import type { FieldError } from '../client/errors.js';
 import type { SubmitResult } from '../client/submit.js';
-import type { Errors } from './validation.js';
+import type { ErrorKey, Errors, FieldError as FormError } from './validation.js';
 import { stepOf } from './values.js';
 
 type FailureKind = Extract<SubmitResult, { ok: false }>['kind'];
@@ -17,21 +17,33 @@ export type FailureKey =
 export const failureKey = (kind: FailureKind, online = navigator.onLine): FailureKey =>
   kind === 'rate-limited' ? 'busy' : kind === 'network' && !online ? 'offline' : kind;
 
+/** The form's own messages (shown in the patient's language) for a field found invalid or missing. */
+const OWN: Record<string, [invalid: ErrorKey, required: ErrorKey]> = {
+  region: ['region', 'region'],
+  name: ['name', 'name'],
+  phone: ['phoneFormat', 'phoneNeeded'],
+  email: ['emailFormat', 'emailNeeded'],
+  consent: ['consent', 'consent'],
+};
+
+/** A service's error: the form's own message where it has one, else the service's text. */
+const message = ({ field, kind, text }: FieldError): FormError =>
+  (kind !== 'other' && OWN[field]?.[kind === 'required' ? 1 : 0]) || { text };
+
 /**
  * A server's field errors: those on keys the form has show by their fields (and the form
  * goes to the first one's step); the rest, always the server's text, are listed in the error
  * summary.
  */
-export function sortFieldErrors(fieldErrors: FieldErrors): {
+export function sortFieldErrors(fieldErrors: readonly FieldError[]): {
   errors: Errors;
   other: string[];
   step: number | null;
 } {
-  const entries = Object.entries(fieldErrors);
-  const known = entries.filter(([f]) => stepOf(f) >= 0);
+  const known = fieldErrors.filter((e) => stepOf(e.field) >= 0);
   return {
-    errors: Object.fromEntries(known),
-    other: entries.filter(([f]) => stepOf(f) < 0).map(([, m]) => (m as { text: string }).text),
-    step: known.length ? stepOf(known[0]![0]) : null,
+    errors: Object.fromEntries(known.map((e) => [e.field, message(e)])),
+    other: fieldErrors.filter((e) => stepOf(e.field) < 0).map((e) => e.text),
+    step: known.length ? stepOf(known[0]!.field) : null,
   };
 }

@@ -1,38 +1,18 @@
 import type { PropertyValues } from 'lit';
-import { checkEndpoint, type EndpointCheck } from '../client/endpoint.js';
-import type { Encoding } from '../client/encode.js';
-import { loadFormat, type Format } from '../client/formats.js';
-import { messageFrom } from '../client/response.js';
-import { submit, type SubmitResult } from '../client/submit.js';
 import { DEFAULT_PHONE } from '../content/en.js';
 import { check } from '../content/check-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
+import { translateSymptoms } from '../i18n/symptoms.js';
 import { addWords, fill } from '../i18n/translations.js';
 import { asText, pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import type { Preselection } from '../shared/linking.js';
-import { controlId } from './fields.js';
-import { flatFields, buildPayload } from './payload.js';
+import { readConfig, SEND_ATTRIBUTES } from './config.js';
+import type { CheckStatus } from './events.js';
+import { CheckFlow } from './flow.js';
 import { checkStyles } from './pinched-nerve-check.styles.js';
-import type {
-  CheckStatus,
-  ErrorDetail,
-  StepDetail,
-  SubmitDetail,
-  SuccessDetail,
-} from './events.js';
-import { failureKey, sortFieldErrors, type FailureKey } from './outcome.js';
 import { renderCheck } from './render.js';
-import { validate, type Errors } from './validation.js';
-import {
-  emptyValues,
-  mergePreselection,
-  STEPS,
-  stepOf,
-  type CheckValues,
-  type SymptomLists,
-} from './values.js';
-import { translateSymptoms } from '../i18n/symptoms.js';
+import { mergePreselection, type CheckValues, type SymptomLists } from './values.js';
 
 export type {
   CheckStatus,
@@ -46,9 +26,9 @@ export type {
 addWords({ check });
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
+const LAYOUTS = ['steps', 'single'] as const;
 const METHODS = ['post', 'put'] as const;
 const ENCODINGS = ['json', 'form', 'multipart'] as const;
-const LAYOUTS = ['steps', 'single'] as const;
 
 /**
  * The candidate-check form: three short steps (where it hurts; how long and what was tried;
@@ -58,9 +38,6 @@ const LAYOUTS = ['steps', 'single'] as const;
  * @summary "Am I a candidate?" form that posts to any configured endpoint.
  *
  * @slot - Fallback for when the script never runs (a call link, say). Hidden once the widget has drawn.
- *
- * @attr {string} subject - With `format="formspree"`, the subject of the email Formspree sends the clinic
- * (default: "New candidate check for" the `clinic-name`, or the site's host name). Read when a form is sent.
  *
  * @attr {string} lang - The language of its words: `en`, `es` (fetched from beside the bundle), or one added with
  * `registerTranslation()`. Without it, the nearest ancestor's `lang` decides (`<html lang="es">` is enough). An unknown
@@ -123,6 +100,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     fieldNames: { attribute: 'field-names' },
     timeout: {},
     hiddenFields: { type: Object, attribute: 'hidden-fields', converter: asText },
+    subject: {},
     region: {},
     clinicName: { attribute: 'clinic-name' },
     phone: {},
@@ -133,16 +111,6 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     privacyUrl: { attribute: 'privacy-url' },
     consentText: { attribute: 'consent-text' },
     layout: { reflect: true },
-    values: { state: true },
-    errors: { state: true },
-    otherErrors: { state: true },
-    step: { state: true },
-    status: { state: true },
-    failure: { state: true },
-    successText: { state: true },
-    trap: { state: true },
-    tries: { state: true },
-    pageLists: { state: true },
   };
 
   /**
@@ -177,6 +145,12 @@ export class PinchedNerveCheck extends PinchedNerveElement {
    * @type {string | Record<string, unknown> | null}
    */
   hiddenFields?: string | Record<string, unknown> | null;
+  /**
+   * With `format="formspree"`, the subject of the email Formspree sends the clinic (default: "New candidate check
+   * for" the `clinic-name`, or the site's host name).
+   * @type {string | number | null}
+   */
+  subject?: string | null;
   /** Preselects where it hurts: `cervical`, `lumbar` or `both`. */
   region?: string | null;
   /**
@@ -219,87 +193,86 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   /** `steps` (default: three short steps) or `single` (every question at once). */
   layout?: string | null;
 
-  /** @internal */
-  values: CheckValues = emptyValues();
-  /** @internal */
-  errors: Errors = {};
-  /** Server messages for fields the form does not have. @internal */
-  otherErrors: string[] = [];
-  /** @internal */
-  step = 0;
-  /** @internal */
-  status: CheckStatus = 'editing';
-  /** Which failure message to show. @internal */
-  failure: FailureKey | '' = '';
-  /** The page's or the server's thank-you words; empty for the form's own. @internal */
-  successText = '';
-  /** Counts blocked steps and failed sends: each one's alert is drawn anew, so it is announced. @internal */
-  tries = 0;
-  /** The honeypot: people never see it; bots fill it. @internal */
-  trap = '';
-  /** A region's list of the page's own items, from a selectable list that uses them. @internal */
-  pageLists: Partial<Record<Region, { items: readonly string[]; lang: string }>> = {};
+  /** The patient's answers so far (read-only: the form changes them, or `preselect()`). */
+  get values(): Readonly<CheckValues> {
+    return this._flow.state.values;
+  }
 
-  /** The symptom lists the form shows: its own words', or the page's items for a region. @internal */
-  get lists(): SymptomLists {
-    const { cervical, lumbar } = this.pageLists;
+  /** Where the form stands: `editing`, `sending`, `success` or `failed` (read-only). */
+  get status(): CheckStatus {
+    return this._flow.state.status;
+  }
+
+  /** The form's state, its steps and its sending. */
+  private readonly _flow = new CheckFlow(this, {
+    single: () => this._layout === 'single',
+    successMessage: () => this.successMessage || '',
+    payloadContext: () => ({
+      consentText: this._consentWords,
+      lang: this._langCode,
+      lists: this._lists,
+    }),
+    redirectTo: (next) => safeHref(this, 'redirect', this.redirect || next, 'no redirect'),
+    emit: (name, detail, cancelable) => this._emit(name, detail, cancelable),
+    tell: (key, level, text) =>
+      this._once(key, text, () => console[level](`<${this.localName}>: ${text}`)),
+    refuseEndpoint: (reason) => this._refuseEndpoint(reason),
+  });
+
+  private _refuseEndpoint(reason: string) {
+    this._refuseAttribute(
+      'endpoint',
+      this.endpoint,
+      `${reason}. Nothing will be sent; the form offers the phone number instead`,
+    );
+  }
+  /** The `layout` in force, worked out when it changes. */
+  private _layout: (typeof LAYOUTS)[number] = 'steps';
+  /** The phone number to show, worked out when `phone` changes. */
+  private _phone = DEFAULT_PHONE;
+
+  /** The symptom lists the form shows: its own words', or the page's items for a region. */
+  private get _lists(): SymptomLists {
+    const { cervical, lumbar } = this._flow.state.pageLists;
     return {
       cervical: cervical?.items ?? this._t.symptoms.cervical,
       lumbar: lumbar?.items ?? this._t.symptoms.lumbar,
     };
   }
 
-  /** The `layout` in force, worked out when it changes. @internal */
-  layoutValue: (typeof LAYOUTS)[number] = 'steps';
-  /** @internal */
-  get level(): number {
-    return pickHeadingLevel(this, this.headingLevel);
-  }
-  /** The phone number to show, worked out when `phone` changes. @internal */
-  phoneValue = DEFAULT_PHONE;
-  /** @internal */
-  get consentWords(): string {
+  private get _consentWords(): string {
     const words = this._t.check.consent;
     return (
       this.consentText?.trim() ||
       fill(words.text, { clinic: this.clinicName?.trim() || words.defaultClinic })
     );
   }
-  /** @internal */
-  get privacyHref(): string | null {
-    return safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link');
-  }
-  /**
-   * A refused endpoint (not a missing one, which a host that cancels the submit event may want),
-   * worked out when `endpoint` changes, not on every render (each keystroke re-renders). @internal
-   */
-  endpointProblem: string | null = null;
-  /** The `format` set up, on its way; undefined for `plain` without `field-names`. @internal */
-  formatLoad: Promise<Format> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const before = this._t.symptoms;
     super.willUpdate(changed);
+    const flow = this._flow;
+    const { values, pageLists } = flow.state;
     // Ticked symptoms follow a change of language, so none is lost or sent in two languages;
     // ticks on the page's own items stay as written.
-    if (this._t.symptoms !== before && this.values.symptoms.length)
-      this.values = {
-        ...this.values,
+    if (this._t.symptoms !== before && values.symptoms.length)
+      flow.state.values = {
+        ...values,
         symptoms: translateSymptoms(
-          this.values.symptoms,
+          values.symptoms,
           before,
           this._t.symptoms,
-          Object.values(this.pageLists).flatMap((list) => list.items),
+          Object.values(pageLists).flatMap((list) => list.items),
         ),
       };
     if (changed.has('region') && this.region != null) {
       const region = this.region.trim().toLowerCase() as RegionChoice;
-      if (REGIONS.includes(region)) this.values = { ...this.values, region };
+      if (REGIONS.includes(region)) flow.state.values = { ...flow.state.values, region };
       else this._warnAttribute('region', this.region, 'no preselected region');
     }
     if (changed.has('layout'))
-      this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
-    if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
+      this._layout = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
+    if (changed.has('phone')) this._phone = pickPhone(this, this.phone, DEFAULT_PHONE);
     // Attributes a page never set are not among the first update's changes: check them then too.
     const first = !this.hasUpdated;
     if (
@@ -312,87 +285,60 @@ export class PinchedNerveCheck extends PinchedNerveElement {
           `<${this.localName}>: no clinic-name attribute, so the consent names no one. Set clinic-name or consent-text.`,
         ),
       );
-    if (first || changed.has('endpoint') || changed.has('format') || changed.has('fieldNames')) {
-      const result = checkEndpoint(this.endpoint, document.baseURI);
-      this.endpointProblem = this.endpoint == null || result.ok ? null : result.reason;
-      if (this.endpointProblem) this.refuseEndpoint(this.endpointProblem);
+    if (first || SEND_ATTRIBUTES.some((name) => changed.has(name))) {
+      const method = pickEnum(this, 'method', this.method, METHODS, 'post');
+      const encoding = pickEnum(this, 'encoding', this.encoding, ENCODINGS, 'json');
+      const config = readConfig(
+        this,
+        this,
+        { method, encoding },
+        { baseURI: document.baseURI, title: document.title, host: location.hostname },
+      );
+      if (config.problem) this._refuseEndpoint(config.problem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-      else if (this.endpoint == null) {
+      else if (this.endpoint == null)
         this._once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
           ),
         );
-      }
-      this.readFormat(result);
+      flow.configure(config);
     }
     if (changed.has('redirect')) safeHref(this, 'redirect', this.redirect, 'no redirect');
-    if (changed.has('method')) this.sendMethod();
-    if (changed.has('encoding')) this.sendEncoding();
-    if (changed.has('timeout')) this.timeoutSeconds();
   }
 
-  /**
-   * Reads `format` and `field-names`: a format's code (for `plain`, only to rename keys) starts
-   * loading, and reports what it finds wrong, which stops the form as a refused endpoint does.
-   */
-  private readFormat(endpoint: EndpointCheck) {
-    const name = (this.format?.trim() || 'plain').toLowerCase();
-    const loading: Promise<Format> | undefined = (this.formatLoad =
-      this.format || this.fieldNames
-        ? (/^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject(Error()))
-            .then(
-              (m) => m.setup(this, endpoint),
-              (): Format => {
-                this._refuseAttribute(
-                  'format',
-                  this.format ?? 'plain',
-                  'unknown, or its code did not load',
-                );
-                return { error: 'format', send: Object as never };
-              },
-            )
-            .then((format) => {
-              if (format.error && this.formatLoad === loading) {
-                this.endpointProblem ||= format.error;
-                this.requestUpdate();
-              }
-              return format;
-            })
-        : undefined);
-  }
-
-  private refuseEndpoint(reason: string) {
-    this._refuseAttribute(
-      'endpoint',
-      this.endpoint,
-      `${reason}. Nothing will be sent; the form offers the phone number instead`,
-    );
-  }
-
-  private sendMethod(): 'POST' | 'PUT' {
-    return pickEnum(this, 'method', this.method, METHODS, 'post').toUpperCase() as 'POST' | 'PUT';
-  }
-
-  private sendEncoding(): Encoding {
-    return pickEnum<Encoding>(this, 'encoding', this.encoding, ENCODINGS, 'json');
-  }
-
-  /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list). */
+  /** Sets the region and symptoms chosen elsewhere on the page (the card, a selectable list, the map). */
   preselect(selection: Preselection): void {
-    const { region, symptoms, lists, items, itemsLang, was } = selection;
+    const { region, symptoms, lists, items, itemsLang, was, roots } = selection;
+    const flow = this._flow;
     // A list with the page's own items: the form shows that list for the region, until ticks
     // come from a list with the built-in items. (A card sends a region alone.)
     if ((symptoms || items) && (region === 'cervical' || region === 'lumbar')) {
-      const pageLists = { ...this.pageLists };
+      const pageLists = { ...flow.state.pageLists };
       if (items) pageLists[region] = { items: [...items], lang: itemsLang ?? this._pageLang };
       else delete pageLists[region];
-      this.pageLists = pageLists;
+      flow.set({ pageLists });
     }
     // Ticked on a list in another language: the same symptoms in this form's words.
     const ours = (ticks?: readonly string[]) =>
       ticks && lists ? translateSymptoms(ticks, lists, this._t.symptoms) : ticks;
-    this.values = mergePreselection(this.values, region, ours(symptoms), this.lists, ours(was));
+    const next = mergePreselection(
+      flow.state.values,
+      region,
+      ours(symptoms),
+      this._lists,
+      ours(was),
+    );
+    // The map's roots: its region widens the patient's other region to both.
+    flow.set({
+      values: roots
+        ? {
+            ...next,
+            map_roots: [...roots],
+            ...(region && next.region !== region && { region: 'both' }),
+          }
+        : next,
+    });
   }
 
   /** Moves focus to the form's title (the card's button does this), once it is drawn. */
@@ -402,187 +348,35 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     else void this.updateComplete.then(focusTitle);
   }
 
-  /** @internal */
-  set(patch: Partial<CheckValues>): void {
-    this.values = { ...this.values, ...patch };
-  }
-
-  /** The step last announced with `pinched-nerve-step`, as "step/of". */
-  private announcedStep = '';
-
-  /** Whether the patient has answered or pressed Continue: only then are steps announced. */
-  private begun = false;
-
-  /** The patient's first answer or Continue: step 1 is announced now, not when the page loads. @internal */
-  begin(): void {
-    this.begun = true;
-    this.updated();
-  }
-
-  /** Announces each step as it is first shown, however it was reached (Continue, Back, an error). */
-  protected override updated(): void {
-    if (this.status === 'success' || !this.begun) return;
-    const single = this.layoutValue === 'single';
-    const detail: StepDetail = { step: single ? 1 : this.step + 1, of: single ? 1 : STEPS.length };
-    const key = `${detail.step}/${detail.of}`;
-    if (key === this.announcedStep) return;
-    this.announcedStep = key;
-    // In a task of its own, so an analytics listener never lengthens the widgets' first render.
-    setTimeout(() => this._emit<StepDetail>('pinched-nerve-step', detail));
-  }
-
-  /** Focuses what `selector` finds, once the change just made is drawn. */
-  private async focusDrawn(selector: string) {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private showStep(step: number) {
-    this.step = step;
-    return this.focusDrawn('#step-title');
-  }
-
-  /** @internal */
-  back(): void {
-    if (this.step > 0) void this.showStep(this.step - 1);
-  }
-
-  private showErrors(errors: Errors, other: string[] = []) {
-    this.errors = errors;
-    this.otherErrors = other;
-    this.failure = '';
-    this.status = 'editing';
-    this.tries++;
-    return this.focusDrawn('.error-summary');
-  }
-
-  /** Continue on steps 1 and 2; send on the last. @internal */
-  async onSubmit(event?: Event, sendNow = false): Promise<void> {
-    event?.preventDefault();
-    if (this.status === 'sending') return;
-    this.begin();
-    // Retry sends from whichever step is shown, after the same check of every answer.
-    const isLast = sendNow || this.layoutValue === 'single' || this.step === STEPS.length - 1;
-    const errors = validate(this.values, isLast ? STEPS.flat() : STEPS[this.step]!);
-    // The errors come in field order: the first one's step is shown.
-    const first = Object.keys(errors)[0];
-    if (first) {
-      if (this.layoutValue === 'steps') this.step = stepOf(first);
-      return this.showErrors(errors);
-    }
-    this.errors = {};
-    this.otherErrors = [];
-    if (!isLast) return this.showStep(this.step + 1);
-    return this.send();
-  }
-
-  private async send(): Promise<void> {
-    if (this.trap) return this.succeed(this.successMessage || '');
-    const payload = buildPayload(this.values, {
-      // An object or null: the property's setter parses JSON text (see accept()).
-      hiddenFields: this.hiddenFields
-        ? flatFields(this.hiddenFields as Record<string, unknown>)
-        : undefined,
-      consentText: this.consentWords,
-      lang: this._langCode,
-      lists: this.lists,
-      location: window.location,
-    });
-    if (!this._emit<SubmitDetail>('pinched-nerve-submit', { payload }, true)) return;
-    const endpoint = checkEndpoint(this.endpoint, document.baseURI);
-    if (!endpoint.ok) {
-      this.refuseEndpoint(endpoint.reason);
-      return this.fail('notConfigured', {
-        payload,
-        status: 0,
-        message: endpoint.reason,
-      });
-    }
-    this.status = 'sending';
-    const format = await this.formatLoad;
-    if (this.endpointProblem)
-      return this.fail('notConfigured', { payload, status: 0, message: this.endpointProblem });
-    const options = {
-      url: endpoint.url,
-      method: this.sendMethod(),
-      encoding: this.sendEncoding(),
-      timeout: this.timeoutSeconds(),
-    };
-    const result: SubmitResult = await (format
-      ? format.send(payload, options)
-      : submit(payload, options));
-    // A form the page removed while it was sending (a route change) must not pull the patient
-    // back off the page they moved to; one the page hides in its own success handler still may.
-    const onPage = this.isConnected;
-    if (result.ok) {
-      this._emit<SuccessDetail>('pinched-nerve-success', {
-        payload,
-        status: result.status,
-        response: result.response,
-      });
-      await this.succeed(
-        this.successMessage || result.thanks || messageFrom(result.response) || '',
-      );
-      const redirect = safeHref(this, 'redirect', this.redirect || result.next, 'no redirect');
-      if (redirect && onPage) window.location.assign(redirect);
-      return;
-    }
-    this._emit<ErrorDetail>('pinched-nerve-error', {
-      payload,
-      status: result.status,
-      message: result.message,
-    });
-    const { errors, other, step } = sortFieldErrors(result.fieldErrors);
-    if (Object.keys(errors).length || other.length) {
-      if (this.layoutValue === 'steps' && step !== null) this.step = step;
-      return this.showErrors(errors, other);
-    }
-    return this.fail(failureKey(result.kind));
-  }
-
-  /** Sends the answers again after a failure, from whichever step the patient is on. @internal */
-  async retry(): Promise<void> {
-    return this.onSubmit(undefined, true);
-  }
-
-  private timeoutSeconds(): number {
-    if (this.timeout == null || this.timeout === '') return 15;
-    const n = Number(this.timeout);
-    // Past about 24 days setTimeout overflows and fires at once; no patient waits a day anyway.
-    if (Number.isFinite(n) && n > 0) return Math.min(n, 3600);
-    this._warnAttribute('timeout', this.timeout, '15 seconds');
-    return 15;
-  }
-
-  private fail(message: FailureKey, event?: ErrorDetail) {
-    if (event) this._emit<ErrorDetail>('pinched-nerve-error', event);
-    this.failure = message;
-    this.status = 'failed';
-    this.tries++;
-    return this.focusDrawn('#status');
-  }
-
-  private succeed(message: string) {
-    this.successText = message;
-    this.status = 'success';
-    // The thank-you is far shorter than the questions: let go of any height the page reserved
-    // for the form (README, "No jumping page"), or it would leave a screen of empty page.
-    this.style.minHeight = '0';
-    return this.focusDrawn('#status');
-  }
-
-  /** Focuses a field from the error summary, switching to its step when needed. @internal */
-  async focusField(field: string): Promise<void> {
-    const step = stepOf(field);
-    if (this.layoutValue === 'steps' && step >= 0) this.step = step;
-    await this.updateComplete;
-    const control = this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`);
-    control?.closest('.form-group')?.scrollIntoView({ block: 'start' });
-    control?.focus();
-  }
-
   protected override render() {
-    return renderCheck(this);
+    const t = this._t;
+    const s = this._flow.state;
+    const page = s.pageLists;
+    // The page's own items keep the language they were written in.
+    const choices = (region: Region) =>
+      this._lists[region].map((value) => ({
+        value,
+        label: page[region] ? this._own(value, page[region].lang) : value,
+      }));
+    const consent = this._consentWords;
+    return renderCheck(
+      {
+        ...s,
+        t,
+        lang: this._langCode,
+        level: pickHeadingLevel(this, this.headingLevel),
+        single: this._layout === 'single',
+        title: this._ownOr(this.heading, t.check.heading),
+        phone: this._phone,
+        symptoms: { cervical: choices('cervical'), lumbar: choices('lumbar') },
+        consent: this.consentText?.trim() ? this._own(consent) : consent,
+        privacyHref: safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link'),
+        notConfigured: !!s.problem,
+        canRetry: !s.problem && this.endpoint != null,
+        thanks: this._ownOr(s.successText, t.check.success.message),
+      },
+      this._flow.actions,
+    );
   }
 }
 

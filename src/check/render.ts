@@ -1,21 +1,73 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import type { Messages } from '../content/types.js';
+import type { Messages, Region } from '../content/types.js';
 import { fill } from '../i18n/translations.js';
 import { telHref } from '../shared/attributes.js';
 import { heading } from '../shared/heading.js';
 import { errorSummary } from './error-summary.js';
+import type { CheckStatus } from './events.js';
 import { choiceGroup, consentField, question, textField, type FieldContext } from './fields.js';
-import type { PinchedNerveCheck } from './pinched-nerve-check.component.js';
-import { regionsFor, STEPS } from './values.js';
+import type { FailureKey } from './outcome.js';
+import type { Errors } from './validation.js';
+import { regionsFor, STEPS, type CheckValues } from './values.js';
+
+/** Text the page gave (marked with its language) or the form's own words. */
+type Text = string | TemplateResult;
+
+/** What the form's view shows: plain data, worked out by the element for each drawing. */
+export interface CheckView {
+  /** The words, in `lang`. */
+  t: Messages;
+  lang: string;
+  /** The title's heading level; the rest are one below. */
+  level: number;
+  /** Every question at once (`layout="single"`), else one step at a time. */
+  single: boolean;
+  title: Text;
+  /** The phone number to show, or '' for none. */
+  phone: string;
+  values: CheckValues;
+  errors: Errors;
+  /** Server messages for fields the form does not have. */
+  otherErrors: readonly string[];
+  step: number;
+  status: CheckStatus;
+  /** Which failure message to show. */
+  failure: FailureKey | '';
+  /** Counts blocked steps and failed sends: each one's alert is drawn anew, so it is announced. */
+  tries: number;
+  /** The honeypot's value. */
+  trap: string;
+  /** Each region's symptoms to tick: the words' or the page's own (marked with their language). */
+  symptoms: Record<Region, readonly { value: string; label: Text }[]>;
+  consent: Text;
+  privacyHref: string | null;
+  /** The form cannot send (a refused endpoint or format): it says so and offers the phone. */
+  notConfigured: boolean;
+  /** A failed send may be tried again (an endpoint is set and accepted). */
+  canRetry: boolean;
+  /** The thank-you message. */
+  thanks: Text;
+}
+
+/** What the view's controls do. */
+export interface CheckActions {
+  set(patch: Partial<CheckValues>): void;
+  submit(event: Event): void;
+  /** The patient's first answer. */
+  begin(): void;
+  back(): void;
+  retry(): void;
+  focusField(field: string): void;
+  setTrap(value: string): void;
+}
 
 function phoneLink(phone: string) {
   return html`<a href=${telHref(phone)}>${phone}</a>`;
 }
 
-function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
+function stepOne(ctx: FieldContext, v: CheckView) {
   const words = ctx.words;
-  const lists = el.lists;
   const regions = regionsFor(ctx.values.region);
   return html`${question(ctx, 'region', words.region, { optional: false })}
   ${
@@ -31,13 +83,9 @@ function stepOne(ctx: FieldContext, el: PinchedNerveCheck) {
           body: regions.map((region, i) =>
             choiceGroup(ctx, {
               field: 'symptoms',
-              legend: el._t.regions[region],
+              legend: v.t.regions[region],
               type: 'checkbox',
-              // The page's own items keep the language they were written in.
-              choices: lists[region].map((s) => ({
-                value: s,
-                label: el.pageLists[region] ? el._own(s, el.pageLists[region].lang) : s,
-              })),
+              choices: v.symptoms[region],
               idPrefix: i === 0 ? 'f-symptoms' : `f-symptoms-${region}`,
               nested: true,
             }),
@@ -54,17 +102,13 @@ function stepTwo(ctx: FieldContext) {
   ${question(ctx, 'mri', words.mri)}`;
 }
 
-function stepThree(ctx: FieldContext, el: PinchedNerveCheck) {
+function stepThree(ctx: FieldContext, v: CheckView) {
   const words = ctx.words;
   return html`<p class="hint" id="contact-hint">${words.contactHint}</p>
     ${textField(ctx, 'name')} ${textField(ctx, 'phone', 'contact-hint')}
     ${textField(ctx, 'email', 'contact-hint')}
     ${question(ctx, 'contact_method', words.contactMethod)}
-    ${consentField(
-      ctx,
-      el.consentText?.trim() ? el._own(el.consentWords) : el.consentWords,
-      el.privacyHref,
-    )}`;
+    ${consentField(ctx, v.consent, v.privacyHref)}`;
 }
 
 /** The emergency signs: a region with a heading, so a screen reader can jump to them on any step. */
@@ -83,10 +127,10 @@ function warning(words: Messages['check'], level: number) {
   </section>`;
 }
 
-function statusPanel(el: PinchedNerveCheck, level: number) {
-  const words = el._t.check;
-  const phone = el.phoneValue;
-  if (el.status === 'success') {
+function statusPanel(v: CheckView, on: CheckActions, level: number) {
+  const words = v.t.check;
+  const phone = v.phone;
+  if (v.status === 'success') {
     return html`<div
       id="status"
       class="status success"
@@ -97,16 +141,15 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
       aria-describedby="status-message"
     >
       ${heading(level, words.success.heading, { id: 'status-title', part: 'status-heading' })}
-      <p id="status-message">${el._ownOr(el.successText, words.success.message)}</p>
+      <p id="status-message">${v.thanks}</p>
       ${phone ? html`<p class="phone" part="phone">${words.success.sooner} ${phoneLink(phone)}</p>` : nothing}
       <p><strong>${words.success.safety}</strong></p>
     </div>`;
   }
   // While a retry is on its way the panel stays, so focus on its button is not lost.
-  const retrying = el.status === 'sending' && el.failure !== '';
-  if (el.status !== 'failed' && !retrying) return nothing;
+  const retrying = v.status === 'sending' && v.failure !== '';
+  if (v.status !== 'failed' && !retrying) return nothing;
   const f = words.failure;
-  const configured = !el.endpointProblem && el.endpoint != null;
   // Focused, it is named by its heading and described by its message, not by its button.
   // Each failure draws the alert's content anew, so a failed retry is announced again.
   return html`<div
@@ -120,19 +163,19 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   >
     <div role="alert">
       ${keyed(
-        el.tries,
+        v.tries,
         html`${heading(level, f.heading, { id: 'status-title', part: 'status-heading' })}
-          <p id="status-message">${el.failure && f[el.failure]} ${f.keep}</p>`,
+          <p id="status-message">${v.failure && f[v.failure]} ${f.keep}</p>`,
       )}
     </div>
     ${
-      configured
+      v.canRetry
         ? html`<button
             type="button"
             class="button"
             part="retry-button"
             aria-disabled=${retrying ? 'true' : 'false'}
-            @click=${() => el.retry()}
+            @click=${on.retry}
           >
             ${retrying ? words.sending : f.retry}
           </button>`
@@ -142,55 +185,48 @@ function statusPanel(el: PinchedNerveCheck, level: number) {
   </div>`;
 }
 
-/** The form's view; the element holds the state and the behaviour. */
-export function renderCheck(el: PinchedNerveCheck): TemplateResult {
-  const level = el.level;
+/** The form's view: it draws `v` and calls `on`; the element holds the state and the behaviour. */
+export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
+  const level = v.level;
   const sub = Math.min(level + 1, 6);
-  const words = el._t.check;
-  const ctx: FieldContext = { words, values: el.values, errors: el.errors, set: (p) => el.set(p) };
+  const words = v.t.check;
+  const ctx: FieldContext = { words, values: v.values, errors: v.errors, set: on.set };
   const titles = Object.values(words.steps);
-  const single = el.layoutValue === 'single';
-  const isLast = single || el.step === STEPS.length - 1;
-  const phone = el.phoneValue;
-  const steps = [stepOne(ctx, el), stepTwo(ctx), stepThree(ctx, el)];
-  const sending = el.status === 'sending';
-  const title = heading(level, el._ownOr(el.heading, words.heading), {
+  const single = v.single;
+  const isLast = single || v.step === STEPS.length - 1;
+  const phone = v.phone;
+  const steps = [stepOne(ctx, v), stepTwo(ctx), stepThree(ctx, v)];
+  const sending = v.status === 'sending';
+  const title = heading(level, v.title, {
     id: 'title',
     part: 'heading',
     focusable: true,
   });
 
-  if (el.status === 'success') {
-    return html`<div class="check" part="base" lang=${el._langCode}>
-      ${title} ${statusPanel(el, sub)}
+  if (v.status === 'success') {
+    return html`<div class="check" part="base" lang=${v.lang}>
+      ${title} ${statusPanel(v, on, sub)}
     </div>`;
   }
 
-  return html`<div class="check" part="base" lang=${el._langCode}>
+  return html`<div class="check" part="base" lang=${v.lang}>
     ${title}
     <p>${words.intro} ${words.allRequired}</p>
     <p class="notice">${words.notDiagnosis}</p>
     ${phone ? html`<p class="phone" part="phone">${words.callPrefix} ${phoneLink(phone)}</p>` : nothing}
     ${
-      el.endpointProblem
+      v.notConfigured
         ? html`<p class="not-configured">
             ${words.failure.notConfigured}
             ${phone ? html`${words.failure.callInstead} ${phoneLink(phone)}` : nothing}
           </p>`
         : nothing
     }
-    ${statusPanel(el, sub)}
+    ${statusPanel(v, on, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
-    ${errorSummary(
-      words,
-      el.errors,
-      (field) => void el.focusField(field),
-      sub,
-      el.otherErrors,
-      el.tries,
-    )}
+    ${errorSummary(words, v.errors, on.focusField, sub, v.otherErrors, v.tries)}
     ${warning(words, sub)}
-    <form novalidate @submit=${(e: Event) => el.onSubmit(e)} @input=${() => el.begin()}>
+    <form novalidate @submit=${on.submit} @input=${on.begin}>
       ${
         single
           ? steps.map(
@@ -205,12 +241,12 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
                 sub,
                 // Inside the heading, so "Step 2 of 3" is read when focus moves to it.
                 html`<span class="progress" part="progress"
-                    >${fill(words.stepOf, { step: el.step + 1, of: STEPS.length })}</span
+                    >${fill(words.stepOf, { step: v.step + 1, of: STEPS.length })}</span
                   >
-                  ${titles[el.step]}`,
+                  ${titles[v.step]}`,
                 { id: 'step-title', part: 'step-heading', focusable: true },
               )}
-              ${steps[el.step]}
+              ${steps[v.step]}
             </div>`
       }
       <div class="trap" aria-hidden="true">
@@ -221,8 +257,8 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
           type="text"
           tabindex="-1"
           autocomplete="off"
-          .value=${el.trap}
-          @input=${(e: Event) => (el.trap = (e.target as HTMLInputElement).value)}
+          .value=${v.trap}
+          @input=${(e: Event) => on.setTrap((e.target as HTMLInputElement).value)}
         />
       </div>
       <div class="actions" part="actions">
@@ -235,12 +271,12 @@ export function renderCheck(el: PinchedNerveCheck): TemplateResult {
           ${sending ? words.sending : isLast ? words.submit : words.continue}
         </button>
         ${
-          !single && el.step > 0
+          !single && v.step > 0
             ? html`<button
                 class="button secondary"
                 part="back-button"
                 type="button"
-                @click=${() => el.back()}
+                @click=${on.back}
               >
                 ${words.back}
               </button>`

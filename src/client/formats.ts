@@ -1,34 +1,23 @@
+import type { ConfigNote, SendConfig, SendTarget } from './config.js';
 import type { Payload } from './encode.js';
-import type { EndpointCheck } from './endpoint.js';
-import type { SubmitOptions, SubmitResult } from './submit.js';
+import { submit, type SubmitResult } from './submit.js';
 
-/** What a format reads from the form's attributes. */
-export interface FormatOptions {
-  localName: string;
-  fieldNames?: string | null | undefined;
-  /** An object, or its JSON. */
-  hiddenFields?: unknown;
-  clinicName?: string | null | undefined;
-  /** The answers: their keys are payload keys. */
-  values: object;
-  getAttribute(name: string): string | null;
-}
-
-/** A format set up for one form: its field names read, its endpoint checked. */
+/** A format set up for one config: its field names read, its endpoint checked. */
 export interface Format {
-  /** Why nothing can be sent (already told in the console), or undefined. */
+  /** Why nothing can be sent, or undefined. */
   error?: string | undefined;
+  /** What it found wrong or doubtful, for the form to tell in the console. */
+  notes: ConfigNote[];
   /**
    * Sends the payload in the service's shape and reads its answer: field errors keyed by
    * payload key, and on success `thanks` and `next`.
    */
-  send(payload: Payload, options: SubmitOptions): Promise<SubmitResult>;
+  send(payload: Payload, config: SendTarget): Promise<SubmitResult>;
 }
 
-/** A format's module (src/client/formats/): `setup` for one form. */
+/** A format's module (src/client/formats/): `setup` for one config. */
 export interface FormatModule {
-  /** Tells what it finds wrong in the console, once per form and message. */
-  setup(form: FormatOptions, endpoint: EndpointCheck): Format;
+  setup(config: SendConfig): Format;
 }
 
 /**
@@ -36,3 +25,34 @@ export interface FormatModule {
  * that pages which never use it never download it; the bundles load it from dist/formats/.
  */
 export const loadFormat = (name: string): Promise<FormatModule> => import(`./formats/${name}.js`);
+
+/**
+ * The config's format, on its way: undefined for `plain` without `field-names` (the payload is
+ * sent as it is). A format that is unknown, or whose code did not load, cannot send.
+ */
+export function prepareFormat(config: SendConfig): Promise<Format> | undefined {
+  if (!config.format && !config.fieldNames) return undefined;
+  const name = (config.format || 'plain').toLowerCase();
+  return (
+    /^(plain|hubspot|formspree)$/.test(name) ? loadFormat(name) : Promise.reject(Error())
+  ).then(
+    (m) => m.setup(config),
+    (): Format => ({
+      error: 'format',
+      notes: [
+        {
+          level: 'error',
+          text: `refusing format="${config.format}": unknown, or its code did not load.`,
+        },
+      ],
+      send: Object as never,
+    }),
+  );
+}
+
+/** Sends a payload as the config says: through its format when it has one, else as it is. */
+export const send = (
+  payload: Payload,
+  config: SendTarget,
+  format: Format | undefined,
+): Promise<SubmitResult> => (format ? format.send(payload, config) : submit(payload, config));

@@ -1,21 +1,17 @@
-import type { FieldError } from '../check/validation.js';
-
-/**
- * Field errors a server returned, keyed by payload key: its own words, or (read by a format)
- * one of the form's own messages, shown in the patient's language.
- */
-export type FieldErrors = Record<string, FieldError>;
+import type { FieldError } from './errors.js';
 
 /**
  * Reads `{"errors": {"email": "…"}}` or `{"errors": [{"field": "email", "message": "…"}]}`;
- * anything else, and blank messages, give no field errors.
+ * anything else, and blank messages, give no field errors. A server's own words: kind `other`.
  */
-export function fieldErrorsFrom(body: unknown): FieldErrors {
+export function fieldErrorsFrom(body: unknown): FieldError[] {
   const errors = (body as { errors?: unknown } | null)?.errors;
-  const out: FieldErrors = {};
-  const add = (field: unknown, message: unknown) => {
-    if (typeof field === 'string' && typeof message === 'string' && message.trim())
-      out[field] = { text: message };
+  const out: FieldError[] = [];
+  const add = (field: unknown, text: unknown) => {
+    if (typeof field !== 'string' || typeof text !== 'string' || !text.trim()) return;
+    // A field named twice keeps its place and its last message.
+    const i = out.findIndex((e) => e.field === field);
+    out.splice(i < 0 ? out.length : i, 1, { field, kind: 'other', text });
   };
   if (Array.isArray(errors)) {
     for (const e of errors) {

@@ -1,13 +1,10 @@
-import { encode, type Encoding, type Payload } from './encode.js';
-import { fieldErrorsFrom, readBody, type FieldErrors } from './response.js';
+import type { SendTarget } from './config.js';
+import { encode, type Payload } from './encode.js';
+import type { FieldError } from './errors.js';
+import { fieldErrorsFrom, readBody } from './response.js';
 
-export interface SubmitOptions {
-  url: URL;
-  method: 'POST' | 'PUT';
-  encoding: Encoding;
-  /** Seconds before the request is given up. */
-  timeout: number;
-}
+/** What one request needs: the endpoint, method, encoding and timeout (seconds) of a config. */
+export type SubmitOptions = Pick<SendTarget, 'url' | 'method' | 'encoding' | 'timeout'>;
 
 /** What happened to a submission, in terms the form can show. */
 export type SubmitResult =
@@ -25,7 +22,8 @@ export type SubmitResult =
       status: number;
       kind: 'network' | 'timeout' | 'rate-limited' | 'server' | 'rejected';
       response: unknown;
-      fieldErrors: FieldErrors;
+      /** At most one per field, in the server's order. */
+      fieldErrors: FieldError[];
       message: string;
     };
 
@@ -67,7 +65,7 @@ export async function submit(
       status,
       kind,
       response: parsed,
-      fieldErrors: status >= 400 && status < 500 ? fieldErrorsFrom(parsed) : {},
+      fieldErrors: status >= 400 && status < 500 ? fieldErrorsFrom(parsed) : [],
       message: `The server answered ${status}`,
     };
   } catch (error) {
@@ -76,7 +74,7 @@ export async function submit(
       status: 0,
       kind: timedOut ? 'timeout' : 'network',
       response: null,
-      fieldErrors: {},
+      fieldErrors: [],
       message: timedOut
         ? `No answer within ${options.timeout} seconds`
         : `The request failed (network error, redirect, or refused by CORS): ${(error as Error).name}`,

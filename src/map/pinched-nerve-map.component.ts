@@ -8,16 +8,12 @@ import { PinchedNerveElement } from '../shared/base-element.js';
 import { choice, choiceStyles } from '../shared/choices.js';
 import { heading } from '../shared/heading.js';
 import { findCheck, redrawWhenFormArrives, type PreselectTarget } from '../shared/linking.js';
-import type { CheckValues } from '../check/values.js';
-import type { CallDetail, CtaDetail } from '../card/pinched-nerve-card.component.js';
+import type { CallDetail, CtaDetail } from '../shared/events.js';
 import { figure } from './figure.js';
 import { mapStyles } from './pinched-nerve-map.styles.js';
 import { regionOf, ROOTS, type Root } from './roots.js';
 
 const REGIONS = ['both', 'cervical', 'lumbar'] as const;
-
-/** What the map uses of `<pinched-nerve-check>` beyond `preselect()` (its values, in the same package). */
-type Form = PreselectTarget & { values?: CheckValues; set?(patch: Partial<CheckValues>): void };
 
 /** Detail of `pinched-nerve-map-change`: the root chosen, and nothing else. */
 export interface MapChangeDetail {
@@ -154,18 +150,13 @@ export class PinchedNerveMap extends PinchedNerveElement {
   /**
    * Fills in a linked form: the chosen root's region, widened to both when the form has the
    * other (as a list's tick widens it), and the roots looked at, which its payload sends as
-   * `map_roots`. Through the form's own values, so the form's code (and bundle) stays as it is.
+   * `map_roots`. Through the form's public `preselect()`, as the card and the lists fill it.
    */
   private fillForm(check: PreselectTarget | null): void {
     const root = this.rootValue;
     if (!root || !check) return;
     const region = regionOf(root);
-    check.preselect({ region });
-    const form = check as Form;
-    form.set?.({
-      map_roots: [...this.looked],
-      ...(form.values?.region !== region && { region: 'both' }),
-    });
+    check.preselect({ region, roots: [...this.looked] });
   }
 
   /** A tap or click on an area of the figure (keyboard and screen reader users have the radios). */

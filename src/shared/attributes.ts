@@ -1,11 +1,14 @@
-import type { PinchedNerveElement } from './base-element.js';
+/** What reading an attribute needs of an element: a way to warn once about a bad value. */
+export interface AttributeWarner {
+  _warnAttribute(attribute: string, value: unknown, fallback: string): void;
+}
 
 /**
  * Reads an enumerated attribute: a known value is kept, anything else falls back to the
  * default with one warning. `null` (attribute absent) is the default, silently.
  */
 export function pickEnum<T extends string>(
-  el: PinchedNerveElement,
+  el: AttributeWarner,
   attribute: string,
   value: string | null | undefined,
   allowed: readonly T[],
@@ -20,7 +23,7 @@ export function pickEnum<T extends string>(
 
 /** A heading level from 1 to 6; anything else falls back to 2 with one warning. */
 export function pickHeadingLevel(
-  el: PinchedNerveElement,
+  el: AttributeWarner,
   value: string | number | null | undefined,
 ): number {
   if (value == null || value === '') return 2;
@@ -52,7 +55,7 @@ export function telHref(phone: string): string {
  * with one warning.
  */
 export function pickPhone(
-  el: PinchedNerveElement,
+  el: AttributeWarner,
   value: string | null | undefined,
   fallback: string,
 ): string {
@@ -76,7 +79,7 @@ export function pickPhone(
  * Script URLs and other schemes are refused (returns null) with one warning.
  */
 export function safeHref(
-  el: PinchedNerveElement,
+  el: AttributeWarner,
   attribute: string,
   value: string | null | undefined,
   fallbackDescription: string,
@@ -113,7 +116,7 @@ const describe = (value: unknown): string => {
 export const asText = { fromAttribute: (value: string | null) => value };
 
 export function accept(
-  el: PinchedNerveElement,
+  el: AttributeWarner,
   name: string,
   attribute: string,
   type: unknown,

@@ -13,6 +13,11 @@ export interface Preselection {
   itemsLang?: string;
   /** What the sender had ticked before: then only its change is applied (a selectable list). */
   was?: readonly string[];
+  /**
+   * The nerve roots looked at on a `<pinched-nerve-map>`, sent as `map_roots`; with them, the
+   * region widens a form's other region to both (as a list's tick widens it).
+   */
+  roots?: readonly string[];
 }
 
 /** The public surface of `<pinched-nerve-check>` that other elements use, without importing it. */

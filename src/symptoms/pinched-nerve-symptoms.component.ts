@@ -7,7 +7,7 @@ import { choice, choiceStyles } from '../shared/choices.js';
 import { findCheck } from '../shared/linking.js';
 import { translateSymptoms } from '../i18n/symptoms.js';
 import { lightItems } from './light-items.js';
-import { symptomList } from './symptom-list.js';
+import { symptomList } from '../shared/symptom-list.js';
 import { symptomsStyles } from './pinched-nerve-symptoms.styles.js';
 
 const REGIONS = ['cervical', 'lumbar'] as const;
@@ -55,7 +55,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     label: {},
     for: {},
     selected: { type: Array, attribute: false },
-    _lightItems: { state: true },
+    _lightItems: { state: true, attribute: false },
   };
 
   /** `cervical` (neck) or `lumbar` (lower back). */

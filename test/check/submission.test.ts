@@ -5,7 +5,15 @@ import { check as words } from '../../src/content/check-en.js';
 import { symptoms } from '../../src/content/en.js';
 import { captureWarnings } from '../helpers/console.js';
 import { downUrl, endpointFor } from '../helpers/endpoint.js';
-import { $, fillAll, mountCheck, nextEvent, pressSubmit, text } from '../helpers/form.js';
+import {
+  $,
+  fillAll,
+  mountCheck,
+  nextEvent,
+  pressSubmit,
+  shownStep,
+  text,
+} from '../helpers/form.js';
 
 const settled = (el: { status: string }) =>
   waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
@@ -152,7 +160,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     await settled(el);
     $<HTMLButtonElement>(el, '[part="back-button"]')!.click();
     await el.updateComplete;
-    expect(el.step).to.equal(1);
+    expect(shownStep(el)).to.equal(1);
     el.endpoint = endpointFor('ok').url;
     await el.updateComplete;
     const retry = $<HTMLButtonElement>(el, '#status button')!;

@@ -82,23 +82,23 @@ describe('submission client', () => {
     const r429 = await submit(payload, { ...opts, url: new URL(endpointFor('rate-limited').url) });
     expect(r429).to.deep.include({ ok: false, status: 429, kind: 'rate-limited' });
     const r422 = await submit(payload, { ...opts, url: new URL(endpointFor('field-errors').url) });
-    expect(r422.ok === false && r422.fieldErrors).to.deep.equal({
-      email: { text: 'This email address is not accepted' },
-    });
+    expect(r422.ok === false && r422.fieldErrors).to.deep.equal([
+      { field: 'email', kind: 'other', text: 'This email address is not accepted' },
+    ]);
     const r400 = await submit(payload, {
       ...opts,
       url: new URL(endpointFor('field-errors-list').url),
     });
-    expect(r400.ok === false && r400.fieldErrors).to.deep.equal({
-      phone: { text: 'We cannot text this number' },
-    });
+    expect(r400.ok === false && r400.fieldErrors).to.deep.equal([
+      { field: 'phone', kind: 'other', text: 'We cannot text this number' },
+    ]);
     const blank = await submit(payload, {
       ...opts,
       url: new URL(endpointFor('blank-field-errors').url),
     });
-    expect(blank.ok === false && blank.fieldErrors).to.deep.equal({
-      email: { text: 'Check this address' },
-    });
+    expect(blank.ok === false && blank.fieldErrors).to.deep.equal([
+      { field: 'email', kind: 'other', text: 'Check this address' },
+    ]);
   });
 
   it('gives up after the timeout with status 0', async () => {
@@ -141,11 +141,23 @@ describe('encode', () => {
 
 describe('fieldErrorsFrom', () => {
   it('ignores bodies without usable errors', () => {
-    expect(fieldErrorsFrom(null)).to.deep.equal({});
-    expect(fieldErrorsFrom('text')).to.deep.equal({});
-    expect(fieldErrorsFrom({ errors: [{ field: 1 }] })).to.deep.equal({});
-    expect(fieldErrorsFrom({ errors: { email: ['First', 'Second'] } })).to.deep.equal({
-      email: { text: 'First' },
-    });
+    expect(fieldErrorsFrom(null)).to.deep.equal([]);
+    expect(fieldErrorsFrom('text')).to.deep.equal([]);
+    expect(fieldErrorsFrom({ errors: [{ field: 1 }] })).to.deep.equal([]);
+    expect(fieldErrorsFrom({ errors: { email: ['First', 'Second'] } })).to.deep.equal([
+      { field: 'email', kind: 'other', text: 'First' },
+    ]);
+  });
+
+  it('keeps a field named twice in a list at its place, with its last message', () => {
+    const errors = [
+      { field: 'email', message: 'First' },
+      { field: 'phone', message: 'Phone' },
+      { field: 'email', message: 'Last' },
+    ];
+    expect(fieldErrorsFrom({ errors })).to.deep.equal([
+      { field: 'email', kind: 'other', text: 'Last' },
+      { field: 'phone', kind: 'other', text: 'Phone' },
+    ]);
   });
 });

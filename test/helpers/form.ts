@@ -1,7 +1,9 @@
 import { fixture, html } from '@open-wc/testing';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 
-export { text } from './text.js';
+import { text } from './text.js';
+
+export { text };
 
 export const $ = <T extends Element = HTMLElement>(el: PinchedNerveCheck, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -33,6 +35,10 @@ export const nextEvent = <T = unknown>(el: EventTarget, name: string) =>
   new Promise<CustomEvent<T>>((resolve) =>
     el.addEventListener(name, (e) => resolve(e as CustomEvent<T>), { once: true }),
   );
+
+/** The step shown, counted from 0, read from its "Step 2 of 3" caption (English words). */
+export const shownStep = (el: PinchedNerveCheck) =>
+  Number(/\d+/.exec(text($(el, '[part="progress"]')))?.[0]) - 1;
 
 /** Whether the form shows one step at a time (read from the page, as the bundles rename internals). */
 const inSteps = (el: PinchedNerveCheck) => !!$(el, '[part="progress"]');

@@ -119,7 +119,7 @@ describe('properties set before the elements are defined (the upgrade pattern)',
     expect(check.values.region).to.equal('cervical');
     expect(root.querySelector<HTMLInputElement>('#f-region')!.checked).to.equal(true);
     expect(text(root.querySelector('[part="phone"] a'))).to.equal('555-010-7777');
-    expect(check.consentWords).to.contain('Upgrade Clinic');
+    expect(text(root.querySelector('label[for="f-consent"]'))).to.contain('Upgrade Clinic');
 
     await waitUntil(
       () =>

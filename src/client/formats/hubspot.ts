@@ -1,28 +1,31 @@
 // HubSpot's Forms API v3, unauthenticated submit: POST https://api.hsforms.com/submissions/v3/
 // integration/submit/{portalId}/{formGuid}. No tracking cookie (hutk) is read or sent.
+import type { ConfigNote } from '../config.js';
 import type { Payload } from '../encode.js';
+import { addFieldError, type FieldError } from '../errors.js';
 import type { FormatModule } from '../formats.js';
-import type { FieldErrors } from '../response.js';
 import { submit } from '../submit.js';
-import { ownError } from './errors.js';
-import { original, readFieldNames, renamed, tell, type FieldNames } from './field-names.js';
+import { original, readFieldNames, renamed, type FieldNames } from './field-names.js';
 import { htmlText } from './html-text.js';
 
-export const setup: FormatModule['setup'] = (form, endpoint) => {
-  const { names, error } = readFieldNames(form, ['firstname', 'lastname']);
+export const setup: FormatModule['setup'] = (config) => {
+  const { names, error, notes } = readFieldNames(config, ['firstname', 'lastname']);
   // Health data goes to HubSpot over HTTPS only (plain http: to a test server on this machine).
-  const url = endpoint.ok ? endpoint.url : null;
+  const url = config.url;
   const insecure =
     url &&
     url.protocol !== 'https:' &&
     !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname) &&
     `refusing endpoint="${url.href}": format="hubspot" sends only to an https: URL (HubSpot's Forms API submit URL)`;
-  if (insecure) tell(form, 'error', `${insecure}. Nothing will be sent.`);
+  const refused: ConfigNote[] = insecure
+    ? [{ level: 'error', text: `${insecure}. Nothing will be sent.` }]
+    : [];
   return {
     error: error || insecure || undefined,
-    send: async (payload, options) => {
-      const result = await submit(hubspotBody(payload, names), {
-        ...options,
+    notes: [...notes, ...refused],
+    send: async (payload, target) => {
+      const result = await submit(hubspotBody(payload, names, target.pageTitle), {
+        ...target,
         method: 'POST',
         encoding: 'json',
       });
@@ -47,7 +50,7 @@ const NOT_FIELDS = ['name', 'consent', 'consent_text', 'page_url', 'submitted_at
  * empty answers left out. The consent words the patient saw go in `legalConsentOptions`, the
  * page's address without its query string in `context`.
  */
-function hubspotBody(payload: Payload, names: FieldNames): object {
+function hubspotBody(payload: Payload, names: FieldNames, pageName: string): object {
   const fields: { objectTypeId: string; name: string; value: string }[] = [];
   const add = (key: string, value: Payload[string]) => {
     const text = Array.isArray(value) ? value.join(';') : String(value);
@@ -63,7 +66,7 @@ function hubspotBody(payload: Payload, names: FieldNames): object {
   return {
     submittedAt: String(Date.parse(String(payload.submitted_at))),
     fields,
-    context: { pageUri: payload.page_url, pageName: document.title },
+    context: { pageUri: payload.page_url, pageName },
     legalConsentOptions: {
       consent: { consentToProcess: payload.consent === true, text: payload.consent_text },
     },
@@ -75,8 +78,8 @@ function hubspotBody(payload: Payload, names: FieldNames): object {
  * on a field by its payload key (`firstname` and `lastname` are the name); a consent error is
  * the consent box's. Others are keyed so that the form lists them in its summary.
  */
-function fieldErrors(response: unknown, names: FieldNames): FieldErrors {
-  const out: FieldErrors = {};
+function fieldErrors(response: unknown, names: FieldNames): FieldError[] {
+  const out: FieldError[] = [];
   const list = (response as { errors?: unknown } | null)?.errors;
   (Array.isArray(list) ? list : []).forEach((error: unknown, i) => {
     const { message, errorType } = (error ?? {}) as Record<string, unknown>;
@@ -85,7 +88,8 @@ function fieldErrors(response: unknown, names: FieldNames): FieldErrors {
     const named = /'fields\.([^']+)'/.exec(text)?.[1];
     let field = /CONSENT|LEGAL/.test(type) ? 'consent' : named ? original(named, names) : `#${i}`;
     if (field === 'firstname' || field === 'lastname') field = 'name';
-    if (text || type) out[field] ??= ownError(field, /REQUIRED/.test(type), text || type);
+    const kind = /REQUIRED/.test(type) ? 'required' : 'invalid';
+    if (text || type) addFieldError(out, { field, kind, text: text || type });
   });
   return out;
 }
