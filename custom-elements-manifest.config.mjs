@@ -217,10 +217,5 @@ export default {
   dependencies: false,
   quiet: true,
   packagejson: false, // package.json already names the manifest; a check run writes elsewhere
-  plugins: [
-    defineHelperCalls(),
-    dropHelperGuesses(),
-    attributeValues(),
-    stableModuleOrder(),
-  ],
+  plugins: [defineHelperCalls(), dropHelperGuesses(), attributeValues(), stableModuleOrder()],
 };
