@@ -188,7 +188,7 @@ const compress = { passes: 2, keep_fargs: false, inline: 1, unsafe: true };
  * every property name of the code, in whichever file each name ends up.
  */
 const props = {};
-const minifier = (module) => ({
+const minifier = (module, { members = true } = {}) => ({
   name: 'terser',
   async renderChunk(code, chunk, output) {
     const nameCache = { props: props.cache };
@@ -197,7 +197,7 @@ const minifier = (module) => ({
       ecma: 2021,
       // Copies: terser writes into the options it is given (a module run sets top-level
       // mangling, which would then drop the classic script's global).
-      ...structuredClone({ compress, mangle }),
+      ...structuredClone({ compress, mangle: members ? mangle : { properties: false } }),
       nameCache,
       format: { comments: /^!/ },
       sourceMap: output.sourcemap ? { asObject: true } : false,
@@ -316,7 +316,9 @@ export default [
       format: 'es',
       sourcemap: true,
       banner,
-      plugins: [minifier(true)],
+      // A format's code holds no element's members, but a service's own field names, some
+      // of which start with _ (Formspree's _subject and _gotcha): property names stay as written.
+      plugins: [minifier(true, { members: false })],
     },
   })),
 ];
