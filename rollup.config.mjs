@@ -13,7 +13,7 @@ import { minify } from 'terser';
 import { transformSync } from 'esbuild';
 import { defaultStrategy, minifyHTMLLiterals } from 'minify-html-literals';
 
-import { ELEMENTS, wordsOf } from './scripts/elements.mjs';
+import { ELEMENTS, FORMATS, wordsOf } from './scripts/elements.mjs';
 
 /** Reads tsc's own .js.map beside each file, so the bundle's map points at src/*.ts. */
 const tscSourceMaps = () => ({
@@ -140,7 +140,6 @@ export { registerTranslation } from '${process.cwd()}/dist/lib/i18n/translations
  * form uses it, from dist/formats/ beside the bundle (built by the configs below), as it finds
  * its locales. The classic bundle's output cannot split code, so the import stays an import.
  */
-const FORMATS = ['plain', 'hubspot', 'formspree'];
 const formatsOnDemand = () => ({
   name: 'formats-on-demand',
   resolveDynamicImport(specifier, importer) {

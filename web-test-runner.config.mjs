@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -15,16 +13,8 @@ import {
   startWebhookServer,
 } from './test/server/contract-servers.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
+import { freePort } from './test/helpers/ports.mjs';
+import { startWebKitDriver, webkitCapabilities } from './test/helpers/webkit.mjs';
 
 // The user's manual: the README and every guide in docs/, whose html examples a test runs.
 const manuals = [
@@ -45,53 +35,15 @@ const services = {
 // A port with nothing listening, for the "server is down" path.
 const downPort = await freePort();
 
-/** Resolves once something accepts connections on the port, or fails after `ms`. */
-const listening = (port, ms) =>
-  new Promise((resolve, reject) => {
-    const deadline = Date.now() + ms;
-    const attempt = () => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (Date.now() > deadline)
-          reject(new Error(`WebKitWebDriver did not start on port ${port}`));
-        else setTimeout(attempt, 100);
-      });
-    };
-    attempt();
-  });
-
-// WebKit (Safari's engine) through WebKitWebDriver, under a virtual display; started only
-// when WebKit is among the engines, and waited for rather than guessed at.
-const webdriverPort = await freePort();
-const webkitDriver = engines.includes('webkit')
-  ? spawn(browsers.xvfb.path, ['-a', browsers.webkitDriver.path, `--port=${webdriverPort}`], {
-      stdio: 'ignore',
-      detached: true,
-    })
-  : null;
+// WebKit through WebKitWebDriver, started only when WebKit is among the engines.
+const webkitDriver = engines.includes('webkit') ? await startWebKitDriver() : null;
 const stopAll = () => {
-  try {
-    if (webkitDriver) process.kill(-webkitDriver.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+  webkitDriver?.stop();
   endpoint.close();
   for (const service of Object.values(services)) service.close();
 };
 process.on('exit', stopAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
-if (webkitDriver) {
-  webkitDriver.once('error', (error) => {
-    console.error(`Could not start WebKitWebDriver under xvfb-run: ${error.message}`);
-    process.exit(1);
-  });
-  await listening(webdriverPort, 30000);
-}
 
 // The WebDriver launcher takes its name from capabilities.browserName, which WebKitGTK must not get.
 // It sets the name again when it starts, so keep ours through a getter that ignores that write.
@@ -115,11 +67,9 @@ const launchers = {
       'WebKit',
       webdriverLauncher({
         hostname: '127.0.0.1',
-        port: webdriverPort,
+        port: webkitDriver?.port,
         logLevel: 'error',
-        capabilities: {
-          'webkitgtk:browserOptions': { binary: browsers.webkit.path, args: ['--automation'] },
-        },
+        capabilities: webkitCapabilities(),
       }),
     ),
 };

@@ -1,16 +1,29 @@
-// The snippet builder: reads the settings form, draws the real widgets as a preview, and writes
-// the HTML and the WordPress shortcodes for them. What the widgets would print in a clinic's
-// console is caught here and shown beside the field it is about, in plain words. A classic
-// script, so the page also works opened from disk (a release zip).
+// The snippet builder's page: reads the settings form, draws the real widgets as a preview, and
+// writes the HTML and the WordPress shortcodes (the rules are in builder-rules.js). What the
+// widgets would print in a clinic's console is caught here and shown beside the field it is
+// about, in plain words, once the person leaves that field or presses Copy. A classic script,
+// so the page also works opened from disk (a release zip).
 (() => {
+  const rules = globalThis.builderRules;
   const form = document.getElementById('settings');
   const preview = document.getElementById('preview');
   const htmlOut = document.getElementById('html');
   const shortcodeOut = document.getElementById('shortcode');
   const copied = document.getElementById('copied');
-  const FORM_ID = 'candidate-check';
-  const DEFAULT_ACCENT = '#0b5394';
-  const CHECKED_FIELDS = ['phone', 'clinic-name', 'endpoint', 'privacy-url', 'page-url'];
+  const summary = document.getElementById('summary');
+  const langNote = document.getElementById('lang-note');
+  const picker = document.getElementById('accent-picker');
+  const accent = document.getElementById('accent');
+  const CHECKED_FIELDS = [
+    'phone',
+    'clinic-name',
+    'endpoint',
+    'field-names',
+    'privacy-url',
+    'page-url',
+    'accent',
+  ];
+  const fromDisk = location.protocol === 'file:';
 
   /** What each refused or ignored attribute means for the patient, in plain words. */
   const MEANS = {
@@ -31,184 +44,82 @@
     };
   }
 
-  const escapeAttribute = (value) =>
-    value
-      .replace(/&/g, '&amp;')
-      .replace(/"/g, '&quot;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;');
-  // Shortcode values also must not hold square brackets, which end the shortcode.
-  const escapeShortcode = (value) =>
-    escapeAttribute(value).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
+  // A field's problem shows once the person has left the field or pressed Copy, and goes as soon
+  // as the value is right; a new problem while typing waits for the next leaving.
+  const revealed = new Set();
+  let current = {};
 
-  function settings() {
-    const data = new FormData(form);
-    const text = (name) => String(data.get(name) ?? '').trim();
-    return {
-      elements: data.getAll('elements'),
-      region: text('region'),
-      phone: text('phone'),
-      clinicName: text('clinic-name'),
-      endpoint: text('endpoint'),
-      privacyUrl: text('privacy-url'),
-      pageUrl: text('page-url'),
-      lang: text('lang'),
-      layout: text('layout'),
-      accent: text('accent').toLowerCase(),
-      files: text('files') || '/assets/',
-    };
+  /** A problem's words, and a button that puts its fix in the field, if it has one. */
+  function problemParts(problem, input) {
+    if (!problem.fix) return [`Check this: ${problem.text}`];
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'fix';
+    button.textContent = problem.fix.label;
+    button.addEventListener('click', () => {
+      input.value = problem.fix.value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.focus();
+    });
+    return [`Check this: ${problem.text} `, button];
   }
 
-  /** The widgets to place, each as its tag and attributes, in page order. */
-  function widgets(s) {
-    const hasForm = s.elements.includes('check');
-    const lang = s.lang === 'en' ? [] : [['lang', s.lang]];
-    const phone = s.phone ? [['phone', s.phone]] : [];
-    const out = [];
-    if (s.elements.includes('card')) {
-      out.push([
-        'pinched-nerve-card',
-        [
-          ...(s.region === 'both' ? [] : [['region', s.region]]),
-          ...phone,
-          ...(hasForm ? [['for', FORM_ID]] : []),
-          ...lang,
-        ],
-      ]);
-    }
-    if (s.elements.includes('symptoms')) {
-      for (const region of s.region === 'both' ? ['cervical', 'lumbar'] : [s.region]) {
-        out.push([
-          'pinched-nerve-symptoms',
-          [
-            ['region', region],
-            ...(hasForm
-              ? [
-                  ['selectable', ''],
-                  ['for', FORM_ID],
-                ]
-              : []),
-            ...lang,
-          ],
-        ]);
-      }
-    }
-    if (s.elements.includes('map')) {
-      out.push([
-        'pinched-nerve-map',
-        [
-          ...(s.region === 'both' ? [] : [['region', s.region]]),
-          ...phone,
-          ...(hasForm ? [['for', FORM_ID]] : []),
-          ...lang,
-        ],
-      ]);
-    }
-    if (hasForm) {
-      out.push([
-        'pinched-nerve-check',
-        [
-          ['id', FORM_ID],
-          ...(s.endpoint ? [['endpoint', s.endpoint]] : []),
-          ...phone,
-          ...(s.clinicName ? [['clinic-name', s.clinicName]] : []),
-          ...(s.privacyUrl ? [['privacy-url', s.privacyUrl]] : []),
-          ...(s.layout === 'single' ? [['layout', 'single']] : []),
-          ...lang,
-        ],
-      ]);
-    }
-    return out;
-  }
-
-  function htmlSnippet(s, list) {
-    const files = s.files.endsWith('/') ? s.files : `${s.files}/`;
-    // As the README's "Which file" advises: one element, or the map (not in the all-in-one) with
-    // others, loads each element's own module; two or three of card, list and form, the all-in-one.
-    const elements = [...new Set(list.map(([tag]) => tag.replace('pinched-nerve-', '')))];
-    const scripts =
-      elements.length === 1 || elements.includes('map')
-        ? elements.map((element) => `${element}.js`)
-        : ['pinched-nerve-widgets.js'];
-    const lines = scripts.map(
-      (file) => `<script type="module" src="${escapeAttribute(files + file)}"></script>`,
-    );
-    if (s.accent !== DEFAULT_ACCENT) {
-      lines.push(
-        '',
-        '<style>',
-        '  pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-map, pinched-nerve-check {',
-        `    --pnw-accent: ${s.accent};`,
-        '  }',
-        '</style>',
-      );
-    }
-    for (const [tag, attributes] of list) {
-      const written = attributes.map(([name, value]) =>
-        value === '' ? name : `${name}="${escapeAttribute(value)}"`,
-      );
-      lines.push(
-        '',
-        written.length > 2
-          ? `<${tag}\n${written.map((a) => `  ${a}`).join('\n')}\n></${tag}>`
-          : `<${tag}${written.map((a) => ` ${a}`).join('')}></${tag}>`,
-      );
-    }
-    return lines.join('\n');
-  }
-
-  function shortcodes(list) {
-    return list
-      .map(([tag, attributes]) => {
-        const name = tag.replace(/-/g, '_');
-        const written = attributes.map(
-          ([key, value]) => ` ${key}="${escapeShortcode(value === '' ? 'true' : value)}"`,
-        );
-        return `[${name}${written.join('')}]`;
-      })
-      .join('\n');
-  }
-
-  /** Problems the builder can see itself: what the widgets cannot know from inside a page. */
-  function ownProblems(s) {
-    const found = {};
-    if (s.elements.length && !s.phone)
-      found.phone =
-        'Enter your number: until you do, the widgets show 1-866-850-6139, the number from the source article, not yours.';
-    if (s.elements.includes('check') && !s.endpoint)
-      found.endpoint =
-        'Without an endpoint the form cannot send answers: it tells patients so and offers your phone number.';
-    if (s.pageUrl) {
-      let page = null;
-      try {
-        page = new URL(s.pageUrl);
-      } catch {
-        found['page-url'] = 'This is not a web address. Copy it from your browser’s address bar.';
-      }
-      const local = page && ['localhost', '127.0.0.1', '[::1]'].includes(page.hostname);
-      if (page && page.protocol === 'http:' && !local && s.elements.includes('check'))
-        found['page-url'] =
-          'This page is not on https, so the form will not send health data from it: patients would only see your phone number. Move the page to https.';
-    }
-    return found;
-  }
-
-  function showProblems(problems) {
+  function showProblems() {
     for (const field of CHECKED_FIELDS) {
       const box = document.getElementById(`${field}-problem`);
       const input = document.getElementById(field);
-      const text = problems[field];
-      box.hidden = !text;
-      box.textContent = text ? `Check this: ${text}` : '';
-      if (text) input.setAttribute('aria-invalid', 'true');
+      const problem = current[field];
+      const shown = problem && revealed.has(field) ? problem : null;
+      box.hidden = !shown;
+      // Drawn again only when it changes: a click on its button must find the button it pressed.
+      const key = shown ? `${shown.text}\n${shown.fix?.value ?? ''}` : '';
+      if (box.dataset.key !== key) {
+        box.dataset.key = key;
+        box.replaceChildren(...(shown ? problemParts(shown, input) : []));
+      }
+      if (shown) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
     }
+    const listed = CHECKED_FIELDS.filter((f) => current[f] && revealed.has(f));
+    if (!listed.length) summary.hidden = true;
+    if (summary.dataset.key === listed.join()) return;
+    summary.dataset.key = listed.join();
+    summary.querySelector('ul').replaceChildren(
+      ...listed.map((field) => {
+        const link = document.createElement('a');
+        link.href = `#${field}`;
+        link.textContent = document.querySelector(`label[for="${field}"]`).textContent;
+        const item = document.createElement('li');
+        item.append(link);
+        return item;
+      }),
+    );
   }
 
+  // As GOV.UK's error summary does: a link shows the field's label and puts the cursor in it.
+  summary.addEventListener('click', (event) => {
+    const link = event.target.closest('a');
+    if (!link) return;
+    event.preventDefault();
+    const field = link.hash.slice(1);
+    document.querySelector(`label[for="${field}"]`).scrollIntoView();
+    document.getElementById(field).focus({ preventScroll: true });
+  });
+
   let drawing = 0;
+  let latest = Promise.resolve();
+  /** The problems of the settings as they are now, once the widgets have drawn them. */
+  async function checked() {
+    let round;
+    do {
+      round = drawing;
+      await latest;
+    } while (round !== drawing);
+  }
+
   async function update() {
-    const s = settings();
-    const list = widgets(s);
+    const s = rules.settingsFrom(new FormData(form));
+    const list = rules.widgets(s);
     const round = ++drawing;
     heard = [];
     const elements = list.map(([tag, attributes]) => {
@@ -217,18 +128,25 @@
       return el;
     });
     preview.replaceChildren(...elements);
-    preview.style.setProperty('--pnw-accent', s.accent);
-    htmlOut.value = htmlSnippet(s, list);
-    shortcodeOut.value = shortcodes(list);
+    const colour = rules.parseColour(s.accent);
+    preview.style.setProperty('--pnw-accent', colour ?? rules.DEFAULT_ACCENT);
+    if (colour && picker.value !== colour) picker.value = colour;
+    htmlOut.value = rules.htmlSnippet(s, list);
+    shortcodeOut.value = rules.shortcodes(list);
+    // Opened from disk, the browser blocks the fetch of the Spanish words: the preview stays in
+    // English, and only the preview; the snippet is the same.
+    langNote.hidden = !(fromDisk && s.lang !== 'en');
     await Promise.all(
       elements.map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete)),
     );
     if (round !== drawing) return;
     const messages = heard;
     heard = null;
-    const problems = ownProblems(s);
+    const problems = rules.problems(s);
     // A widget of an earlier drawing may still report as it goes: only a message about a value
-    // in use now counts.
+    // in use now counts. A relative endpoint leads, in the preview, to the builder's own
+    // address (a file:// one when opened from disk), not to the clinic's: the widget's verdict
+    // on it says nothing about the clinic's page.
     const inUse = new Set(
       list.flatMap(([, attributes]) => attributes.map(([n, v]) => `${n}=${v}`)),
     );
@@ -237,28 +155,68 @@
       const field = match && match[1];
       if (!field || !CHECKED_FIELDS.includes(field) || problems[field]) continue;
       if (!inUse.has(`${field}=${match[2]}`)) continue;
-      problems[field] =
-        `${MEANS[field] ?? 'The widgets would ignore this value.'} (The browser console says: ${message})`;
+      if (field === 'endpoint' && !rules.isAbsolute(match[2])) continue;
+      problems[field] = {
+        text: `${MEANS[field] ?? 'The widgets would ignore this value.'} (The browser console says: ${message})`,
+      };
     }
-    showProblems(problems);
+    current = problems;
+    for (const field of CHECKED_FIELDS) if (!problems[field]) revealed.delete(field);
+    showProblems();
   }
 
   async function copy(button) {
     const box = document.getElementById(button.dataset.copy);
+    // Asked for at once: some browsers allow the clipboard only while the click is fresh.
+    let copiedIt = true;
+    const writing = navigator.clipboard
+      ? navigator.clipboard.writeText(box.value)
+      : Promise.reject(new Error('no clipboard'));
     try {
-      await navigator.clipboard.writeText(box.value);
-      copied.textContent = 'Copied. Paste it into your page.';
+      await writing;
     } catch {
-      // No clipboard access (a page opened from disk, an old browser): select it for the reader.
+      copiedIt = false;
+    }
+    for (const field of CHECKED_FIELDS) revealed.add(field);
+    await checked();
+    showProblems();
+    const count = summary.querySelector('ul').childElementCount;
+    const check = count
+      ? ` Check the ${count === 1 ? 'setting' : `${count} settings`} listed above the code before you paste.`
+      : '';
+    summary.hidden = !count;
+    if (copiedIt) {
+      copied.textContent = `Copied.${check || ' Paste it into your page.'}`;
+      if (count) summary.focus();
+    } else {
+      // No clipboard access (a page opened from disk, an old browser): select it for the reader,
+      // and leave the focus there so that Ctrl+C copies it.
       box.focus();
       box.select();
-      copied.textContent = 'The code is selected: press Ctrl+C (or Cmd+C on a Mac) to copy it.';
+      copied.textContent = `The code is selected: press Ctrl+C (or Cmd+C on a Mac) to copy it.${check}`;
     }
   }
 
-  form.addEventListener('input', () => void update());
-  form.addEventListener('change', () => void update());
+  const redraw = () => {
+    latest = update();
+  };
+  form.addEventListener('input', redraw);
+  form.addEventListener('change', redraw);
+  form.addEventListener('focusin', (event) => {
+    if (!current[event.target.id]) revealed.delete(event.target.id);
+  });
+  form.addEventListener('focusout', (event) => {
+    const field = event.target.id;
+    if (!CHECKED_FIELDS.includes(field)) return;
+    revealed.add(field);
+    // Shown for the value as it is now, not as it was when the last drawing began.
+    void checked().then(showProblems);
+  });
+  picker.addEventListener('input', () => {
+    accent.value = picker.value;
+    accent.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   for (const button of document.querySelectorAll('[data-copy]'))
     button.addEventListener('click', () => void copy(button));
-  void update();
+  redraw();
 })();

@@ -7,9 +7,19 @@
 export const ELEMENTS = {
   card: ['card', 'symptoms'],
   symptoms: ['symptoms', 'regions'],
-  check: ['check', 'symptoms', 'regions'],
-  map: ['map', 'card', 'regions'],
+  check: ['check', 'emergency', 'symptoms', 'regions'],
+  map: ['map', 'card', 'emergency', 'regions'],
 };
+
+/** The tag of each element: `pinched-nerve-card` and so on. */
+export const TAGS = Object.keys(ELEMENTS).map((element) => `pinched-nerve-${element}`);
+
+/**
+ * The form's `format` values, each a file of src/client/formats/ built to dist/formats/ and
+ * loaded on demand (src/check/pinched-nerve-check.component.ts names them once more, as the
+ * sources cannot import this file).
+ */
+export const FORMATS = ['plain', 'hubspot', 'formspree'];
 
 /** One element's part of a whole translation table. */
 export const wordsOf = (element, words) =>

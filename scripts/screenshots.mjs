@@ -1,24 +1,23 @@
-// `npm run screenshots`: the README's pictures of the card and the form, at a phone's width and
+// `npm run screenshots`: the README's pictures of the card, the map and the form, at a phone's width and
 // a desktop's, taken from the demo page by Debian's Chromium, so they show what the code draws
 // today. Run it after a change to the widgets' words or looks, and commit docs/images/.
 /* global document -- the evaluate() callbacks run in the browser */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { browsers } from './browsers.mjs';
+import { launchers } from '../test/helpers/launchers.mjs';
 import { startDemoServer } from './serve-demo.mjs';
 
 const OUT = fileURLToPath(new URL('../docs/images/', import.meta.url));
 const WIDTHS = { phone: 360, desktop: 1200 };
-const WIDGETS = { card: 'pinched-nerve-card', form: 'pinched-nerve-check' };
+const WIDGETS = {
+  card: 'pinched-nerve-card',
+  map: 'pinched-nerve-map',
+  form: 'pinched-nerve-check',
+};
 
 mkdirSync(OUT, { recursive: true });
 const server = await startDemoServer({ port: 0, log: () => {} });
-const browser = await puppeteer.launch({
-  executablePath: browsers.chromium.path,
-  args: [...browsers.chromium.args, '--hide-scrollbars', '--force-color-profile=srgb'],
-  headless: true,
-});
+const browser = await launchers.chromium(['--hide-scrollbars', '--force-color-profile=srgb']);
 try {
   for (const [size, width] of Object.entries(WIDTHS)) {
     const tab = await browser.newPage();

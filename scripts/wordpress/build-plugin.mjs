@@ -23,8 +23,9 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeMo, readPo, jedJson } from './gettext.mjs';
-import { zip } from '../zip.mjs';
+import { mo, po } from 'gettext-parser';
+import { zipSync } from 'fflate';
+import { ELEMENTS } from '../elements.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE = join(ROOT, 'wordpress');
@@ -80,6 +81,26 @@ function blockAttributes(own, attributes) {
   return { ...out, ...own };
 }
 
+/**
+ * A .po file as WordPress loads it: `mo` for PHP, and `json`, the Jed 1.x table that
+ * load_script_textdomain() hands to a script's wp.i18n (plural forms and contexts included).
+ */
+export function compileTranslations(text) {
+  const parsed = po.parse(text);
+  const messages = {
+    '': {
+      domain: 'messages',
+      lang: parsed.headers.Language ?? '',
+      'plural-forms': parsed.headers['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);',
+    },
+  };
+  for (const [context, entries] of Object.entries(parsed.translations))
+    for (const [id, entry] of Object.entries(entries))
+      if (id) messages[context ? `${context}\u0004${id}` : id] = entry.msgstr;
+  const json = `${JSON.stringify({ domain: 'messages', locale_data: { messages } })}\n`;
+  return { mo: mo.compile(parsed), json };
+}
+
 const files = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -128,7 +149,7 @@ export async function build() {
     phpFile("The elements' documented attributes, from custom-elements.json.", table),
   );
 
-  for (const block of ['card', 'symptoms', 'check', 'map']) {
+  for (const block of Object.keys(ELEMENTS)) {
     const path = `blocks/${block}/block.json`;
     const json = JSON.parse(readFileSync(join(SOURCE, path), 'utf8'));
     const attributes = table[`pinched-nerve-${block}`];
@@ -179,17 +200,24 @@ export async function build() {
 
   write('build/editor.js', await compileEditor());
 
-  const entries = readPo(readFileSync(join(SOURCE, `languages/${SLUG}-es_ES.po`), 'utf8'));
+  const spanish = compileTranslations(readFileSync(join(SOURCE, `languages/${SLUG}-es_ES.po`)));
   for (const locale of SPANISH) {
-    write(`languages/${SLUG}-${locale}.mo`, writeMo(entries));
-    write(`languages/${SLUG}-${locale}-${SLUG}-editor.json`, jedJson(entries, 'es'));
+    write(`languages/${SLUG}-${locale}.mo`, spanish.mo);
+    write(`languages/${SLUG}-${locale}-${SLUG}-editor.json`, spanish.json);
   }
 
-  const listed = files(PLUGIN).map((path) => ({
-    name: `${SLUG}/${relative(PLUGIN, path)}`,
-    data: readFileSync(path),
-  }));
-  writeFileSync(join(OUT, `${SLUG}.zip`), zip(listed));
+  const listed = files(PLUGIN).map((path) => [
+    `${SLUG}/${relative(PLUGIN, path)}`,
+    readFileSync(path),
+  ]);
+  // One date on every entry, so the same build gives the same zip.
+  const archive = zipSync(Object.fromEntries(listed), {
+    level: 9,
+    mtime: new Date(2026, 0, 1),
+    os: 3, // Unix: every entry a regular file, rw-r--r--
+    attrs: 0o100644 << 16,
+  });
+  writeFileSync(join(OUT, `${SLUG}.zip`), archive);
   return { plugin: PLUGIN, zip: join(OUT, `${SLUG}.zip`), files: listed.length };
 }
 

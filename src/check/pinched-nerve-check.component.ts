@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { DEFAULT_PHONE } from '../content/en.js';
 import { check } from '../content/check-en.js';
+import { emergency } from '../content/emergency-en.js';
 import type { Region, RegionChoice } from '../content/types.js';
 import { translateSymptoms } from '../i18n/symptoms.js';
 import { addWords, fill } from '../i18n/translations.js';
@@ -23,7 +24,7 @@ export type {
 } from './events.js';
 
 // This element's English words travel with it, not with the code the elements share.
-addWords({ check });
+addWords({ check, emergency });
 
 const REGIONS = ['cervical', 'lumbar', 'both'] as const;
 const LAYOUTS = ['steps', 'single'] as const;

@@ -112,7 +112,7 @@ function stepThree(ctx: FieldContext, v: CheckView) {
 }
 
 /** The emergency signs: a region with a heading, so a screen reader can jump to them on any step. */
-function warning(words: Messages['check'], level: number) {
+function warning(words: Messages['check'], signs: Messages['emergency']['signs'], level: number) {
   const w = words.warnings;
   return html`<section class="warning" part="warning" aria-labelledby="warning-title">
     ${heading(level, w.heading, {
@@ -121,7 +121,7 @@ function warning(words: Messages['check'], level: number) {
       part: 'warning-heading',
     })}
     <ul>
-      ${w.items.map((item) => html`<li>${item}</li>`)}
+      ${signs.map((item) => html`<li>${item}</li>`)}
     </ul>
     <p><strong>${w.action}</strong></p>
   </section>`;
@@ -225,7 +225,7 @@ export function renderCheck(v: CheckView, on: CheckActions): TemplateResult {
     ${statusPanel(v, on, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
     ${errorSummary(words, v.errors, on.focusField, sub, v.otherErrors, v.tries)}
-    ${warning(words, sub)}
+    ${warning(words, v.t.emergency.signs, sub)}
     <form novalidate @submit=${on.submit} @input=${on.begin}>
       ${
         single

@@ -23,7 +23,7 @@ export interface CheckValues {
   email: string;
   contact_method: ContactMethod | '';
   consent: boolean;
-  /** The nerve roots the patient looked at on a linked `<pinched-nerve-map>`, set by the map. */
+  /** What the patient pointed at on a linked `<pinched-nerve-map>` (the roots looked at), not a finding. */
   map_roots?: string[];
 }
 

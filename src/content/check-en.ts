@@ -81,16 +81,9 @@ export const check = {
     privacy: 'Read our privacy notice (opens in a new tab)',
   },
   honeypot: 'Leave this field empty',
+  /** The emergency signs themselves are shared with the map (emergency-en.ts). */
   warnings: {
     heading: 'Get emergency care now if you have:',
-    items: [
-      'Numbness where you sit: around your genitals, buttocks or inner thighs',
-      'New trouble peeing, or leaking pee or poop without meaning to',
-      'Weakness or numbness in both legs or both arms, or weakness that keeps getting worse',
-      'New trouble walking or keeping your balance, clumsy hands, or dropping things',
-      'Chest pain or pressure (call 911)',
-      'Sudden weakness or numbness of the face, arm or leg on one side, or trouble speaking (call 911)',
-    ],
     action: 'Call 911 or go to the nearest emergency room. Do not use this form.',
   },
   errorSummary: 'There is a problem',

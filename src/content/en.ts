@@ -1,5 +1,6 @@
 import type { card } from './card-en.js';
 import type { check } from './check-en.js';
+import type { emergency } from './emergency-en.js';
 import type { map } from './map-en.js';
 
 /** The article's phone number: a default only, every clinic sets its own `phone`. */
@@ -47,12 +48,13 @@ export type English = {
   symptoms: typeof symptoms;
   regions: typeof regions;
   check: typeof check;
+  emergency: typeof emergency;
   map: typeof map;
 };
 
 /**
  * The English words loaded so far, the table other languages fall back to key by key: the
- * words all elements share, and each element's own (`card`, `check`), added by its module as
- * it loads (`addWords`), so a page that shows one element downloads only its words.
+ * words all elements share, and each element's own (`card`, `check`, and the `emergency` signs
+ * the form and the map show), added by its module as it loads (`addWords`), so a page that shows one element downloads only its words.
  */
 export const en = { symptoms, regions } as English;

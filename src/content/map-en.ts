@@ -46,23 +46,43 @@ const roots = {
   },
 };
 
-/** The nerve-root map's words (its call to action and phone line are the card's). */
+/**
+ * A common look-alike of a root, where one exists: another nerve, pinched in the arm or leg,
+ * that is felt in the same place (the textbook pattern holds in about two cases in three).
+ */
+const alike = {
+  C6: 'Carpal tunnel syndrome, a nerve pinched at the wrist. It can also make the thumb side of the hand numb.',
+  C7: 'Carpal tunnel syndrome, a nerve pinched at the wrist. It can also make the middle finger numb.',
+  C8: 'The ulnar nerve, pinched at the elbow (the “funny bone”). It can also make the ring and little fingers numb.',
+  L5: 'The peroneal nerve, pinched near the outer side of the knee. It can also make the top of the foot numb and the foot drag.',
+};
+
+/**
+ * The nerve-root map's words (its call to action and phone line are the card's, its emergency
+ * signs the form's).
+ */
 export const map = {
   heading: 'Which nerve root could it be?',
   intro:
     'A pinched nerve root in the neck is often felt in the arm, and one in the lower back in the leg. Pick a nerve root, or pick where you feel pain, numbness or tingling, to see where that root is usually felt.',
-  note: 'Areas vary from person to person. This is not a diagnosis.',
+  note: 'Areas overlap, and they vary from person to person. This is not a diagnosis.',
+  side: 'The picture shows it on one side, and dashed on the other. A pinched nerve can affect either side, but most often only one.',
   rootLegend: 'Pick a nerve root',
   placeLegend: 'Or pick where you feel it',
   pick: 'Pick a nerve root or a place to see more.',
   rootHeading: 'The {root} nerve root',
   felt: 'Where it is usually felt',
   weak: 'What may get weak',
+  also: 'It could also be',
   first: 'What usually comes first',
   care: 'Most people start with care that is not surgery. This means rest from what makes it worse, medicine for pain and swelling, physical therapy and time. For most, this helps in a few weeks or months.',
-  warning:
-    'Get medical care right away if you feel it in both arms or both legs. Do the same if you have new trouble holding in pee or poop.',
+  /** For the arm roots: heart attack pain can run the same way, down the arm (C8 most of all). */
+  heart:
+    'Pain in the arm, jaw, neck or upper back with chest pressure, shortness of breath, sweating or nausea can be a heart attack. Call 911.',
+  /** Above the emergency signs (emergency-en.ts), the same list as the form's. */
+  emergency: 'Call 911 or go to the nearest emergency room if you have:',
   front: 'Front',
   back: 'Back',
   roots,
+  alike,
 };

@@ -66,7 +66,7 @@ function lay(base: Table, over: unknown, bad: string[], path = ''): Table {
 }
 
 /** The sections an element adds when its module loads; the others are in `en` from the start. */
-const LATER = ['card', 'check', 'map'];
+const LATER = ['card', 'check', 'map', 'emergency'];
 
 /**
  * Warns about the keys of `translation` that English does not have, or has as another kind:

@@ -1,43 +1,44 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Root } from './roots.js';
 
 /**
- * Where each root is typically felt, drawn on one side of the body (the person's left): the
- * front view for most, the back view for C7 (back of the arm) and S1 (calf and heel). Each
- * figure is 100 wide, centred on x = 50; the front one's left side is on the viewer's right.
+ * The body, half of it: everything right of the middle line (x = 0) but the head, drawn once
+ * and mirrored for the other half. A flat, smooth silhouette, arms hanging with the palms
+ * forward, so the thumb is on the outer side in both views.
  */
-const AREAS: Record<Root, [view: 0 | 1, d: string]> = {
-  C5: [0, 'M64 37Q77 31 82 45V66H76V49Q72 43 64 41Z'],
-  C6: [0, 'M76.5 76H82V114Q84 125 80 131L77 130Q76 124 76.5 114Z'],
-  C7: [1, 'M20.5 48H26.5V112L25.5 132H22.5L21.5 112Z'],
-  C8: [0, 'M71 76H76.5V114Q76 124 75 130L72 129Q70 122 71 114Z'],
-  L3: [0, 'M52 122H66L65 164Q59 170 53 164Z'],
-  L4: [0, 'M52 146H58L57 170L56 212L53 224L50 221L51.5 170Z'],
-  L5: [0, 'M60 172H66.5L66 222Q60 227 52 224L57 217L59 210Z'],
-  S1: [1, 'M35 168H47L46 208Q47 222 41 226Q34 225 33 216L35 206Z'],
-};
-
-/** A plain, friendly figure: head, neck, trunk, arms hanging with palms forward, legs. */
-const body = svg`<g class="body">
-  <circle cx="50" cy="18" r="13" />
-  <rect x="44" y="28" width="12" height="12" />
-  <path d="M30 38Q50 33 70 38L68 112Q50 118 32 112Z" />
-  <circle cx="28" cy="44" r="9" />
-  <circle cx="72" cy="44" r="9" />
-  <rect x="18" y="42" width="11" height="72" rx="5.5" />
-  <rect x="71" y="42" width="11" height="72" rx="5.5" />
-  <ellipse cx="23.5" cy="121" rx="6" ry="10" />
-  <ellipse cx="76.5" cy="121" rx="6" ry="10" />
-  <rect x="33" y="104" width="16" height="112" rx="7" />
-  <rect x="51" y="104" width="16" height="112" rx="7" />
-  <ellipse cx="41" cy="220" rx="9" ry="5" />
-  <ellipse cx="59" cy="220" rx="9" ry="5" />
-</g>`;
+const HALF =
+  'M-1 27H6Q6 36 9 38Q14 41 22 42Q34 44 36 58L40 96L44 137Q48 144 46 156Q44 165 38 165Q34 164 33 156L33 139L29 98L27 74Q25 90 23 104Q26 114 26 126Q25 160 20 186Q18 212 16 234Q22 244 20 249Q14 252 7 250Q4 246 5 236Q5 210 4 188Q3 160 1 138H-1Z';
 
 /**
- * The front and back figures with the areas of the roots shown; the chosen one filled and
- * outlined solid (and drawn last, over any area it overlaps), the others dashed, so the choice never rests on colour alone. Decorative to
- * screen readers: the radio groups and the panel say the same in words.
+ * Where each root is typically felt, as a band along the limb on the person's right side: the
+ * front view for most, the back view for C7 (back of the arm) and S1 (calf and heel). `at` is
+ * the band's label, at the root's key sensory point where there is room.
+ */
+const BANDS: Record<Root, [view: 0 | 1, width: number, d: string, at: [x: number, y: number]]> = {
+  C5: [0, 7, 'M15 45Q30 46 33 62L36 92', [45, 47]],
+  C6: [0, 5, 'M37.6 102L40.8 134Q42.5 146 42 154', [53, 146]],
+  C7: [1, 6, 'M32 70L33.7 98L38.5 137L39 157', [39, 175]],
+  C8: [0, 5, 'M32.2 102L35.6 136Q36 150 36.5 158', [30, 174]],
+  L3: [0, 9, 'M11 146Q15 164 12 180', [11, 140]],
+  L4: [0, 6, 'M8 193Q8 214 7.8 232', [1, 217]],
+  L5: [0, 6, 'M15.5 193Q15.5 214 13.5 232Q13 242 8.5 246', [23, 204]],
+  S1: [1, 9, 'M11.5 193Q12 214 11.5 234Q12 245 16 246', [12, 182]],
+};
+
+/** One half of the body, the head, and the middle line of the back in the back view. */
+const body = (back: 0 | 1) => svg`<g class="body">
+  <ellipse cx="0" cy="15" rx="11.5" ry="13.5" />
+  <path d=${HALF} />
+  <path d=${HALF} transform="scale(-1 1)" />
+</g>
+${back ? svg`<path class="spine" d="M0 42V118" />` : nothing}`;
+
+/**
+ * The front and back figures with each root's band, labelled. The person's right side carries
+ * the bands; the chosen one is wider, outlined and filled with the accent (and its label
+ * larger and filled), so the choice never rests on colour alone; a lighter copy on the left
+ * side shows that either side can be affected. Decorative to screen readers: the radio groups
+ * and the panel say the same in words.
  */
 export function figure(
   roots: readonly Root[],
@@ -45,20 +46,29 @@ export function figure(
   labels: readonly [front: string, back: string],
   onPick: (event: PointerEvent) => void,
 ): TemplateResult {
-  const view = (v: 0 | 1) => svg`<g transform="translate(${5 + v * 110})">
-    ${body}
-    ${v ? svg`<path class="spine" d="M50 40V108" />` : null}
-    ${[...roots.filter((r) => r !== chosen), ...roots.filter((r) => r === chosen)]
-      .filter((root) => AREAS[root][0] === v)
-      .map(
-        (root) =>
-          svg`<path class="area ${root === chosen ? 'on' : ''}" data-root=${root} d=${AREAS[root][1]} />`,
-      )}
-    <text x="50" y="246">${labels[v]}</text>
-  </g>`;
+  // The person's right is on the viewer's left in the front view, on the right in the back view.
+  const view = (v: 0 | 1) => {
+    const side = v ? 1 : -1;
+    const shown = roots.filter((root) => BANDS[root][0] === v);
+    const band = (root: Root, cls: string, flip = 1, wider = 0) =>
+      svg`<path class=${cls} data-root=${root} d=${BANDS[root][2]} stroke-width=${BANDS[root][1] + wider} transform="scale(${side * flip} 1)" />`;
+    return svg`<g transform="translate(${68 + v * 132} 8)">
+      ${body(v)}
+      ${chosen && shown.includes(chosen) ? [band(chosen, 'echo', -1), band(chosen, 'edge', 1, 4)] : nothing}
+      ${shown.map((root) => band(root, root === chosen ? 'area on' : 'area'))}
+      ${shown.map((root) => {
+        const [x, y] = BANDS[root][3];
+        return svg`<g class=${root === chosen ? 'tag on' : 'tag'} data-root=${root}>
+          <circle cx=${x * side} cy=${y} r=${root === chosen ? 10 : 8} data-root=${root} />
+          <text x=${x * side} y=${y + 3.5}>${root}</text>
+        </g>`;
+      })}
+      <text class="view" y="274">${labels[v]}</text>
+    </g>`;
+  };
   return html`<svg
     part="figure"
-    viewBox="0 0 220 252"
+    viewBox="0 0 268 288"
     aria-hidden="true"
     focusable="false"
     @pointerup=${onPick}

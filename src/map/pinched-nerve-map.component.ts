@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { DEFAULT_PHONE } from '../content/en.js';
 import { card } from '../content/card-en.js';
+import { emergency } from '../content/emergency-en.js';
 import { map } from '../content/map-en.js';
 import { addWords, fill } from '../i18n/translations.js';
 import { pickEnum, pickHeadingLevel, pickPhone, safeHref, telHref } from '../shared/attributes.js';
@@ -20,15 +21,17 @@ export interface MapChangeDetail {
   root: Root;
 }
 
-// The map's words, and the card's call to action it shares, join the English table as it loads.
-// (Here, not between the class and its JSDoc, which the manifest reads.)
-addWords({ map, card });
+// The map's words, the card's call to action and the form's emergency signs it shares, join the
+// English table as it loads. (Here, not between the class and its JSDoc, which the manifest reads.)
+addWords({ map, card, emergency });
 
 /**
  * The nerve-root map: a body figure, front and back, with the areas where each pinched root
  * of the neck (C5–C8) or lower back (L3–S1) is typically felt. The patient picks a root, or
  * where they feel it, and a panel says where it is felt, what may weaken, and what usually
- * comes first, with the call to action and phone line of the card.
+ * comes first, with the call to action and phone line of the card. It stands alone: it says that
+ * areas overlap and either side can be affected, names common look-alikes, and shows the form's
+ * emergency signs with "call 911" (and, for the arm, the heart-attack signs).
  *
  * @summary Which nerve root could it be? A body map of where each root is typically felt.
  *
@@ -47,21 +50,23 @@ addWords({ map, card });
  * @csspart base - The map's outer box.
  * @csspart heading - The map's title.
  * @csspart intro - The introduction.
- * @csspart note - "Areas vary from person to person; this is not a diagnosis."
+ * @csspart note - "Areas overlap and vary; this is not a diagnosis", and that either side can be affected.
  * @csspart figure - The body figure (an `svg`).
  * @csspart fieldset - A group of radios (the roots, the places).
  * @csspart legend - A group's label.
  * @csspart choice - One radio with its label.
  * @csspart panel - What the chosen root means.
+ * @csspart heart - For a neck root: arm, jaw, neck or upper-back pain with chest signs means call 911.
  * @csspart panel-heading - The panel's title.
+ * @csspart warning - The emergency signs (the form's list), under "Call 911 or go to the nearest emergency room".
  * @csspart cta - The call-to-action section.
  * @csspart cta-button - The call-to-action button.
  * @csspart phone - The "or call" line.
  *
- * @cssprop [--pnw-accent=#0b5394] - The chosen area, radios, buttons, links and the accent rule.
+ * @cssprop [--pnw-accent=#0b5394] - The figure's bands (the chosen one in full), radios, buttons, links and the accent rule.
  * @cssprop [--pnw-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--pnw-surface=transparent] - The map's background.
- * @cssprop [--pnw-border-color=currentColor] - The map's border and the figure's outline.
+ * @cssprop [--pnw-border-color=currentColor] - The map's border, the figure's body (lightly) and the chosen band's outline.
  * @cssprop [--pnw-radius=0.5rem] - Corner radius of the map and buttons.
  * @cssprop [--pnw-space=1rem] - The base spacing unit.
  * @cssprop [--pnw-font=inherit] - The font family (the page's by default).
@@ -105,7 +110,8 @@ export class PinchedNerveMap extends PinchedNerveElement {
 
   /**
    * The id of a `<pinched-nerve-check>` to fill in: choosing a root sets the form's region (widened to
-   * "Both" when it had the other), and its payload records the roots the patient looked at as `map_roots`.
+   * "Both" when it had the other), and its payload records as `map_roots` the roots the patient pointed at: what the
+   * patient pointed at, not a finding (each place maps to one root, and other nerves feel the same).
    */
   for: string | null = null;
 
@@ -207,6 +213,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
     // Only the title is live: a screen reader says which root is shown, then the patient reads on.
     if (!root) return html`<div aria-live="polite"><p>${w.pick}</p></div>`;
     const words = w.roots[root];
+    const alike = (w.alike as Partial<Record<Root, string>>)[root];
     return html`<div aria-live="polite">
         ${heading(
           sub,
@@ -215,11 +222,18 @@ export class PinchedNerveMap extends PinchedNerveElement {
           { part: 'panel-heading' },
         )}
       </div>
+      ${regionOf(root) === 'cervical' ? html`<p class="heart" part="heart">${w.heart}</p>` : nothing}
       <dl>
         <dt>${w.felt}</dt>
         <dd>${words.felt}</dd>
         <dt>${w.weak}</dt>
         <dd>${words.weak}</dd>
+        ${
+          alike
+            ? html`<dt>${w.also}</dt>
+                <dd>${alike}</dd>`
+            : nothing
+        }
         <dt>${w.first}</dt>
         <dd>${w.care}</dd>
       </dl>`;
@@ -246,7 +260,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
     return html`<section part="base" lang=${this._langCode} class="map" aria-labelledby="title">
       ${heading(level, this._ownOr(this.heading, w.heading), { id: 'title', part: 'heading', className: 'title' })}
       <p part="intro">${w.intro}</p>
-      <p part="note" class="note">${w.note}</p>
+      <p part="note" class="note">${w.note} ${w.side}</p>
       <div class="layout">
         ${figure(roots, chosen, [w.front, w.back], (e) => this.onPick(e))}
         <div class="choices">
@@ -269,7 +283,12 @@ export class PinchedNerveMap extends PinchedNerveElement {
         </div>
       </div>
       <div part="panel" class="panel">${this.renderPanel(level + 1)}</div>
-      <p class="warning">${w.warning}</p>
+      <section part="warning" class="warning" aria-labelledby="warning-title">
+        ${heading(level + 1, w.emergency, { id: 'warning-title', className: 'warning-title' })}
+        <ul>
+          ${this._t.emergency.signs.map((sign) => html`<li>${sign}</li>`)}
+        </ul>
+      </section>
       <div part="cta" class="cta">
         <p class="cta-text">${this._t.card.ctaText}</p>
         <div class="cta-actions">${this.renderCta()} ${this.renderPhone()}</div>

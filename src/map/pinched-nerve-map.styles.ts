@@ -31,36 +31,68 @@ export const mapStyles = [
     svg {
       display: block;
       width: 100%;
-      max-width: 22rem;
+      max-width: 24rem;
       margin-inline: auto;
       color: var(--_border);
+      font-weight: 700;
     }
-    /* Opacity on the group, so its overlapping shapes read as one silhouette. */
+    /* Opacity on the group, so the two halves and the head read as one flat silhouette. */
     .body {
       fill: currentColor;
-      opacity: 0.14;
+      opacity: 0.13;
     }
     .spine {
-      fill: none;
-      stroke: color-mix(in srgb, currentColor 40%, transparent);
+      stroke: color-mix(in srgb, currentColor 35%, transparent);
       stroke-dasharray: 3 3;
     }
+    path:not(.body *) {
+      fill: none;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
     .area {
-      fill: color-mix(in srgb, var(--_accent) 15%, transparent);
-      stroke: var(--_accent);
-      stroke-dasharray: 2 2;
+      stroke: color-mix(in srgb, var(--_accent) 45%, transparent);
       cursor: pointer;
     }
     .area.on {
+      stroke: var(--_accent);
+    }
+    /* The chosen band's outline: a wider stroke under it, in the text colour. */
+    .edge {
+      stroke: currentColor;
+    }
+    /* The same band on the other side, lighter and dashed: it can be either side. */
+    .echo {
+      stroke: var(--_accent);
+      stroke-dasharray: 5 4;
+      opacity: 0.6;
+    }
+    .tag {
+      cursor: pointer;
+    }
+    .tag circle {
+      fill: Canvas;
+      stroke: var(--_accent);
+      stroke-width: 1.5;
+    }
+    .tag.on circle {
       fill: var(--_accent);
       stroke: currentColor;
-      stroke-width: 1.5;
-      stroke-dasharray: none;
+      stroke-width: 2.5;
     }
     text {
       fill: currentColor;
-      font-size: 13px;
+      font-size: 11px;
       text-anchor: middle;
+      pointer-events: none;
+    }
+    .tag.on text {
+      fill: var(--_accent-contrast);
+      font-size: 12px;
+    }
+    .view {
+      font-size: 13px;
+      font-weight: 400;
     }
     fieldset {
       margin: 0 0 var(--_space);
@@ -142,15 +174,25 @@ export const mapStyles = [
       }
       .body {
         fill: GrayText;
-        opacity: 1;
+        opacity: 0.5;
       }
       .area {
-        fill: Canvas;
+        stroke: GrayText;
+      }
+      .area.on,
+      .echo,
+      .tag.on circle {
+        stroke: Highlight;
+      }
+      .edge,
+      .tag circle {
         stroke: CanvasText;
       }
-      .area.on {
+      .tag.on circle {
         fill: Highlight;
-        stroke: CanvasText;
+      }
+      .tag.on text {
+        fill: HighlightText;
       }
     }
   `,

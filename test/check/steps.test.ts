@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../dist/check.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { check as words } from '../../src/content/check-en.js';
+import { emergency } from '../../src/content/emergency-en.js';
 import { symptoms } from '../../src/content/en.js';
 import { $, fillAll, pressSubmit, text, tick, type } from '../helpers/form.js';
 import { drawn } from '../helpers/drawn.js';
@@ -18,10 +19,10 @@ describe('<pinched-nerve-check> steps and validation', () => {
     expect(text($(el, '.check'))).to.contain(words.notDiagnosis);
     const warning = $(el, '[part="warning"]')!;
     expect(text(warning)).to.contain('911');
-    expect([...warning.querySelectorAll('li')].map(text)).to.deep.equal([...words.warnings.items]);
+    expect([...warning.querySelectorAll('li')].map(text)).to.deep.equal([...emergency.signs]);
     // Heart attack and stroke signs among them, each saying to call 911.
     for (const sign of ['Chest pain or pressure', 'trouble speaking'])
-      expect(words.warnings.items.find((item) => item.includes(sign))).to.contain('(call 911)');
+      expect(emergency.signs.find((item) => item.includes(sign))).to.contain('(call 911)');
     // The warning signs come before the button.
     const button = $(el, '[part="submit-button"]')!;
     expect(warning.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(

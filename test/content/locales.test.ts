@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { card } from '../../src/content/card-en.js';
 import { check } from '../../src/content/check-en.js';
+import { emergency } from '../../src/content/emergency-en.js';
 import { regions, symptoms } from '../../src/content/en.js';
 import { map } from '../../src/content/map-en.js';
 import { fetchSpanish } from '../helpers/spanish.js';
 
 /** Every English word, each element's included (the runtime table holds those loaded so far). */
-const en = { card, symptoms, regions, check, map };
+const en = { card, symptoms, regions, check, emergency, map };
 
 /** Every key path of a table with the kind of value there: "check.errors.name: string". */
 function shape(table: unknown, path = ''): string[] {
@@ -54,7 +55,8 @@ describe('the built-in translations', () => {
     const sections = {
       card: ['card', 'symptoms'],
       symptoms: ['symptoms', 'regions'],
-      check: ['check', 'symptoms', 'regions'],
+      check: ['check', 'emergency', 'symptoms', 'regions'],
+      map: ['map', 'card', 'emergency', 'regions'],
     } as const;
     for (const [element, keys] of Object.entries(sections)) {
       const part = Object.fromEntries(keys.map((k) => [k, source[k]]));

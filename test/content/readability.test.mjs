@@ -42,7 +42,7 @@ const EXCEPTIONS = {
 async function english() {
   const dir = mkdtempSync(join(tmpdir(), 'pnw-words-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
-  for (const name of ['en', 'card-en', 'check-en', 'map-en']) {
+  for (const name of ['en', 'card-en', 'check-en', 'emergency-en', 'map-en']) {
     const source = readFileSync(new URL(`src/content/${name}.ts`, root), 'utf8');
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
@@ -52,10 +52,10 @@ async function english() {
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   const load = async (name) => import(pathToFileURL(join(dir, `${name}.js`)).href);
   // Each element adds its own words to the shared ones as it loads: here, all of them.
-  const [{ en }, { card }, { check }, { map }] = await Promise.all(
-    ['en', 'card-en', 'check-en', 'map-en'].map(load),
+  const [{ en }, { card }, { check }, { emergency }, { map }] = await Promise.all(
+    ['en', 'card-en', 'check-en', 'emergency-en', 'map-en'].map(load),
   );
-  return { ...en, card, check, map };
+  return { ...en, card, check, emergency, map };
 }
 
 const spanish = () =>

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { browsers } from '../../scripts/browsers.mjs';
+import { launchers } from '../helpers/launchers.mjs';
 import { createServer } from 'node:http';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,11 +64,7 @@ export const server = await new Promise((resolve) => {
 `,
   );
   backend = await import(pathToFileURL(file).href);
-  browser = await puppeteer.launch({
-    executablePath: browsers.chromium.path,
-    args: browsers.chromium.args,
-    headless: true,
-  });
+  browser = await launchers.chromium();
 });
 
 after(async () => {

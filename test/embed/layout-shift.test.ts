@@ -200,7 +200,7 @@ describe('no layout shift when the bundle arrives after the demo page has painte
           expect(before.widgets[i]!.height, `${name} has space reserved`).to.be.greaterThan(100);
           expect(
             content[i],
-            `${name}'s content fits the ${before.widgets[i]!.height}px reserved (regenerate demo/reserve-space*.css: node scripts/bench.mjs --reserve)`,
+            `${name}'s content fits the ${before.widgets[i]!.height}px reserved (regenerate demo/reserve-space*.css: node scripts/generate-reserve-space.mjs)`,
           ).to.be.at.most(before.widgets[i]!.height);
         });
         expect(after.widgets, 'the widgets stay where they were').to.deep.equal(before.widgets);

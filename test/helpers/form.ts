@@ -1,4 +1,5 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { SubmitDetail } from '../../src/check/events.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 
 import { text } from './text.js';
@@ -58,6 +59,21 @@ export async function fillAll(el: PinchedNerveCheck) {
   await type(el, 'f-email', 'ada@example.com');
   await tick(el, 'f-contact_method-1');
   await tick(el, 'f-consent');
+}
+
+/**
+ * Fills the form (with `email` instead of the usual address, if given), sends it and waits for
+ * the answer; returns the payload the form sent, as its `pinched-nerve-submit` event told it.
+ */
+export async function send(el: PinchedNerveCheck, email?: string) {
+  await fillAll(el);
+  if (email) await type(el, 'f-email', email);
+  const submitted = nextEvent<SubmitDetail>(el, 'pinched-nerve-submit');
+  await pressSubmit(el);
+  const { payload } = (await submitted).detail;
+  await waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
+  await el.updateComplete;
+  return payload;
 }
 
 export const mountCheck = (endpoint: string, extra: Partial<Record<string, string>> = {}) => {

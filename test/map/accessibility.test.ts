@@ -76,7 +76,7 @@ describe('<pinched-nerve-map> accessibility', function () {
     expect(getComputedStyle(radio).outlineStyle).to.equal('solid');
   });
 
-  it('in forced colours, draws the chosen area with the system highlight colour (Chromium only: the one engine that can emulate them)', async function () {
+  it('in forced colours, draws the chosen band and its label with the system highlight colour, outlined (Chromium only: the one engine that can emulate them)', async function () {
     try {
       await executeServerCommand('emulate-forced-colors', { forcedColors: 'active' });
     } catch {
@@ -95,10 +95,15 @@ describe('<pinched-nerve-map> accessibility', function () {
       const highlight = getComputedStyle(probe).color;
       probe.remove();
       const chosen = $(el, '.area.on')!;
-      expect(getComputedStyle(chosen).fill).to.equal(highlight);
-      expect(getComputedStyle($(el, '.area:not(.on)')!).fill).to.not.equal(highlight);
-      // Not by colour alone: the chosen outline is solid, the others dashed.
-      expect(getComputedStyle(chosen).strokeDasharray).to.equal('none');
+      expect(getComputedStyle(chosen).stroke).to.equal(highlight);
+      expect(getComputedStyle($(el, '.area:not(.on)')!).stroke).to.not.equal(highlight);
+      expect(getComputedStyle($(el, '.tag.on circle')!).fill).to.equal(highlight);
+      // Not by colour alone: the chosen band has an outline in the text colour under it.
+      const text = document.createElement('div');
+      text.style.color = 'CanvasText';
+      document.body.append(text);
+      expect(getComputedStyle($(el, '.edge')!).stroke).to.equal(getComputedStyle(text).color);
+      text.remove();
     } finally {
       await executeServerCommand('emulate-forced-colors', {}).catch(() => {});
     }

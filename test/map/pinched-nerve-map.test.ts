@@ -81,9 +81,9 @@ describe('<pinched-nerve-map>', () => {
     expect($$(el, '.area').map((a) => a.getAttribute('data-root'))).to.have.members([...ROOTS]);
     expect(shown(el).areas).to.deep.equal([]);
     expect(shown(el).panel).to.equal(words.pick);
-    expect(text($(el, '[part=note]'))).to.equal(
-      'Areas vary from person to person. This is not a diagnosis.',
-    );
+    expect(text($(el, '[part=note]'))).to.equal(`${words.note} ${words.side}`);
+    expect(words.note).to.contain('overlap');
+    expect(words.side).to.contain('either side');
   });
 
   it('chooses each root with the keyboard: arrow keys move through the radio group', async () => {
@@ -313,10 +313,54 @@ describe('<pinched-nerve-map>', () => {
     const es = (await fetchSpanish()) as unknown as { map: typeof words };
     const el = await mount('lang="es" root="C6"');
     await waitUntil(() => text($(el, '#title')) === es.map.heading, 'Spanish words arrive');
-    expect(text($(el, '[part=note]'))).to.equal(es.map.note);
+    expect(text($(el, '[part=note]'))).to.equal(`${es.map.note} ${es.map.side}`);
+    expect(text($(el, '[part=panel]'))).to.include(es.map.alike.C6);
+    expect(text($(el, '[part=heart]'))).to.equal(es.map.heart);
     expect(text($(el, '[part=panel]'))).to.include(es.map.roots.C6.felt);
     expect(text($(el, 'label[for=place-L5]'))).to.equal(es.map.roots.L5.place);
     expect($(el, '[part=base]')!.getAttribute('lang')).to.equal('es');
+  });
+
+  it('says, for an arm root only, that arm pain with chest signs means 911, and names look-alikes', async () => {
+    const el = await mount();
+    for (const root of ROOTS) {
+      $<HTMLInputElement>(el, `#root-${root}`)!.click();
+      await el.updateComplete;
+      const heart = $(el, '[part=heart]');
+      if (root[0] === 'C') expect(text(heart), root).to.equal(words.heart);
+      else expect(heart, root).to.equal(null);
+      const alike = (words.alike as Partial<Record<Root, string>>)[root];
+      const panel = text($(el, '[part=panel]'));
+      if (alike) expect(panel, root).to.include(`${words.also} ${alike}`);
+      else expect(panel, root).to.not.include(words.also);
+    }
+    expect(words.heart).to.contain('911');
+    expect(Object.keys(words.alike)).to.deep.equal(['C6', 'C7', 'C8', 'L5']);
+  });
+
+  it('draws the chosen band outlined, with a larger label, and a dashed copy on the other side', async () => {
+    const el = await mount('root="C8"');
+    const on = $<SVGPathElement>(el, '.area.on')!;
+    const edge = $<SVGPathElement>(el, '.edge')!;
+    const echo = $<SVGPathElement>(el, '.echo')!;
+    expect([edge, echo].map((p) => p.getAttribute('d'))).to.deep.equal([
+      on.getAttribute('d'),
+      on.getAttribute('d'),
+    ]);
+    expect(Number(edge.getAttribute('stroke-width'))).to.be.above(
+      Number(on.getAttribute('stroke-width')),
+    );
+    expect(getComputedStyle(echo).strokeDasharray).to.not.equal('none');
+    // The copy is the band mirrored: on the other side of the middle line.
+    const middle = (r: DOMRect) => r.left + r.width / 2;
+    const [a, b] = [on, echo].map((p) => middle(p.getBoundingClientRect()));
+    const body = $(el, '.body')!.getBoundingClientRect();
+    expect(Math.sign(a! - middle(body))).to.equal(-Math.sign(b! - middle(body)));
+    const radius = (root: string) =>
+      Number($(el, `.tag[data-root=${root}] circle`)!.getAttribute('r'));
+    expect(radius('C8')).to.be.above(radius('C6'));
+    // Every root shown is labelled on the figure.
+    expect($$(el, '.tag text').map((t) => t.textContent)).to.have.members([...ROOTS]);
   });
 
   it('fits 320 px without scrolling sideways', async () => {

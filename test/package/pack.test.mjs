@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { ELEMENTS as WORDS_OF, FORMATS } from '../../scripts/elements.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -27,7 +28,7 @@ const [packed] = JSON.parse(
 );
 const files = new Set(packed.files.map((f) => f.path));
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
-const ELEMENTS = ['card', 'symptoms', 'check', 'map'];
+const ELEMENTS = Object.keys(WORDS_OF);
 const BUNDLES = [
   'dist/pinched-nerve-widgets.js',
   'dist/pinched-nerve-widgets.iife.js',
@@ -147,7 +148,7 @@ test('ships nothing else: no tests, demo, scripts, sources or stale build output
     /^dist\/jsx-(react|preact)\.(js|d\.ts)$/,
     /^dist\/vscode\.(html|css)-custom-data\.json$/,
     // Each format's code, which both bundles load on demand (src/client/formats/).
-    /^dist\/formats\/(plain|hubspot|formspree)\.js(\.map)?$/,
+    new RegExp(`^dist/formats/(${FORMATS.join('|')})\\.js(\\.map)?$`),
     // Each built-in translation, beside the bundles and beside the loader in dist/lib.
     ...locales.flatMap((f) => [
       new RegExp(`^dist/locales/${f}$`),

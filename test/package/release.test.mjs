@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { launchers } from '../helpers/launchers.mjs';
-import { unzip } from '../../scripts/zip.mjs';
+import { unzipSync } from 'fflate';
 
 const root = new URL('../../', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -22,7 +22,8 @@ let unpacked;
 
 before(() => {
   execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: root, stdio: 'pipe' });
-  files = unzip(readFileSync(new URL(`release/${folder}.zip`, root)));
+  const archive = unzipSync(readFileSync(new URL(`release/${folder}.zip`, root)));
+  files = new Map(Object.entries(archive).map(([name, data]) => [name, Buffer.from(data)]));
   unpacked = mkdtempSync(join(tmpdir(), 'pnw-release-'));
   for (const [name, data] of files) {
     mkdirSync(dirname(join(unpacked, name)), { recursive: true });
@@ -33,7 +34,7 @@ before(() => {
 after(() => rmSync(unpacked, { recursive: true, force: true }));
 
 describe(`release/${folder}.zip`, () => {
-  it('holds the bundles as built, the locales, the builder, the example, the licence and the guide', () => {
+  it('holds the bundles as built, the locales, the builder, the example, the licence, the reference and the guide', () => {
     const names = [...files.keys()];
     assert.ok(
       names.every((n) => n.startsWith(`${folder}/`)),
@@ -56,6 +57,7 @@ describe(`release/${folder}.zip`, () => {
       'example.html',
       'example.css',
       'LICENSE',
+      'REFERENCE.md',
       'GUIDE.txt',
     ])
       assert.ok(files.has(`${folder}/${file}`), `${file} is in the zip`);
@@ -65,6 +67,49 @@ describe(`release/${folder}.zip`, () => {
       !names.some((n) => /\.(ts|map)$/.test(n) || n.includes('/lib/')),
       'only what pages load',
     );
+  });
+});
+
+describe('GUIDE.txt in the release', () => {
+  const guide = () => files.get(`${folder}/GUIDE.txt`).toString('utf8');
+  /** The paths the guide names: words with a slash or a file's extension, site paths left out. */
+  const named = () =>
+    [
+      ...new Set(
+        guide().match(
+          /(?<![\w/.<-])(?:[\w-]+\/)+(?:[\w.-]+\.\w+)?|(?<![\w/.<-])[\w-]+\.[a-z]{2,4}\b/g,
+        ),
+      ),
+    ].filter((path) => !/^\d|\.\.\.$/.test(path));
+  const inZip = (path) =>
+    [...files.keys()].some((name) =>
+      path.endsWith('/') ? name.startsWith(`${folder}/${path}`) : name === `${folder}/${path}`,
+    );
+
+  it('names only files and folders the zip holds', () => {
+    const paths = named();
+    assert.ok(paths.length > 15, `the guide names its files (${paths.join(', ')})`);
+    for (const path of paths)
+      assert.ok(inZip(path), `GUIDE.txt names ${path}, which is not in the zip`);
+  });
+
+  it('names everything at the top of the zip, every folder in dist/ and every script but the shared chunk', () => {
+    const top = new Set(
+      [...files.keys()].map((name) => name.slice(folder.length + 1).replace(/\/.*/s, '/')),
+    );
+    const dist = [...files.keys()]
+      .map((name) => name.slice(`${folder}/`.length))
+      .filter((name) => name.startsWith('dist/'))
+      .map((name) => name.replace(/^(dist\/[^/]+\/).*/s, '$1'))
+      .filter((name) => !/^dist\/shared-/.test(name));
+    for (const path of new Set([...top, ...dist]))
+      if (path !== 'GUIDE.txt')
+        assert.ok(guide().includes(path), `GUIDE.txt does not mention ${path}`);
+  });
+
+  it('does not call the all-in-one every widget: the map is not in it', () => {
+    assert.doesNotMatch(guide(), /all widgets/i);
+    assert.match(guide(), /\(not the map\)/);
   });
 });
 
@@ -114,6 +159,46 @@ for (const [engine, launch] of Object.entries(launchers)) {
           [],
         );
       });
+
+      it('builder/builder.html in Spanish says the preview needs a web server, and writes lang="es"', async () => {
+        const tab = await openBuilder(browser);
+        await tab.click('input[name="lang"][value="es"]');
+        await tab.waitForFunction(
+          () => document.querySelector('#html').value.includes('lang="es"'),
+          { timeout: 15000 },
+        );
+        const note = await tab.$eval('#lang-note', (p) => !p.hidden && p.textContent.trim());
+        assert.equal(
+          note,
+          'The preview needs a web server to show Spanish; the code is right as it is.',
+        );
+        await tab.close();
+      });
+
+      it('builder/builder.html does not warn that a relative endpoint would be refused', async () => {
+        const tab = await openBuilder(browser);
+        // A phone the widgets cannot dial: its message shows that the drawing was checked.
+        await tab.type('#endpoint', '/api/candidate-check');
+        await tab.type('#phone', 'CALL US');
+        await tab.click('[data-copy="html"]');
+        await tab.waitForFunction(
+          () => document.querySelector('#phone-problem').textContent.includes('cannot dial'),
+          { timeout: 15000 },
+        );
+        assert.equal(await tab.$eval('#endpoint-problem', (p) => p.hidden), true);
+        await tab.close();
+      });
     },
   );
+}
+
+/** The unpacked release's builder in a new tab of `browser`, drawn. */
+async function openBuilder(browser) {
+  const tab = await browser.newPage();
+  await tab.goto(pathToFileURL(join(unpacked, folder, 'builder/builder.html')).href);
+  await tab.waitForFunction(
+    () => document.querySelector('pinched-nerve-check')?.shadowRoot?.childElementCount,
+    { timeout: 15000 },
+  );
+  return tab;
 }

@@ -19,8 +19,9 @@ function pnw_register_blocks() {
 		true
 	);
 	wp_set_script_translations( 'pinched-nerve-widgets-editor', 'pinched-nerve-widgets', PNW_DIR . 'languages' );
-	foreach ( array( 'card', 'symptoms', 'check', 'map' ) as $block ) {
-		register_block_type( PNW_DIR . 'blocks/' . $block );
+	// One block per element of the generated table: blocks/card/ for <pinched-nerve-card>.
+	foreach ( array_keys( pnw_element_attributes() ) as $tag ) {
+		register_block_type( PNW_DIR . 'blocks/' . substr( $tag, strlen( 'pinched-nerve-' ) ) );
 	}
 }
 

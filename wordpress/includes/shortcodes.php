@@ -9,14 +9,16 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The shortcodes and the element each one renders. */
+/**
+ * The shortcodes and the element each one renders: one per element of the generated table,
+ * named after it (`pinched_nerve_card` for `<pinched-nerve-card>`).
+ */
 function pnw_shortcode_tags() {
-	return array(
-		'pinched_nerve_card'     => 'pinched-nerve-card',
-		'pinched_nerve_symptoms' => 'pinched-nerve-symptoms',
-		'pinched_nerve_check'    => 'pinched-nerve-check',
-		'pinched_nerve_map'      => 'pinched-nerve-map',
-	);
+	$tags = array();
+	foreach ( array_keys( pnw_element_attributes() ) as $tag ) {
+		$tags[ str_replace( '-', '_', $tag ) ] = $tag;
+	}
+	return $tags;
 }
 
 /** Registers the four shortcodes. */

@@ -1,21 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../dist/check.js';
-import type { SubmitDetail } from '../../../src/check/events.js';
-import type { PinchedNerveCheck } from '../../../src/check/pinched-nerve-check.component.js';
 import { check as words } from '../../../src/content/check-en.js';
-import { $, fillAll, mountCheck, nextEvent, pressSubmit, text, type } from '../../helpers/form.js';
+import { $, mountCheck, send, text } from '../../helpers/form.js';
 import { serviceUrl } from '../../helpers/services.js';
-
-async function send(el: PinchedNerveCheck, email?: string) {
-  await fillAll(el);
-  if (email) await type(el, 'f-email', email);
-  const submitted = nextEvent<SubmitDetail>(el, 'pinched-nerve-submit');
-  await pressSubmit(el);
-  const { payload } = (await submitted).detail;
-  await waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
-  await el.updateComplete;
-  return payload;
-}
 
 describe('format="formspree"', () => {
   it('sends the payload as JSON with _subject naming the clinic and an empty _gotcha', async () => {

@@ -1,28 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../dist/check.js';
-import type { SubmitDetail } from '../../../src/check/events.js';
-import type { PinchedNerveCheck } from '../../../src/check/pinched-nerve-check.component.js';
 import { check as words } from '../../../src/content/check-en.js';
 import { symptoms } from '../../../src/content/en.js';
 import { captureWarnings } from '../../helpers/console.js';
-import { $, fillAll, mountCheck, nextEvent, pressSubmit, text, type } from '../../helpers/form.js';
+import { $, mountCheck, send, text } from '../../helpers/form.js';
 import { drawnLang } from '../../helpers/drawn.js';
 import { serviceUrl } from '../../helpers/services.js';
-
-const settled = (el: PinchedNerveCheck) =>
-  waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
-
-/** Fills the form, sends it to HubSpot's stand-in and waits for the answer. */
-async function send(el: PinchedNerveCheck, email?: string) {
-  await fillAll(el);
-  if (email) await type(el, 'f-email', email);
-  const submitted = nextEvent<SubmitDetail>(el, 'pinched-nerve-submit');
-  await pressSubmit(el);
-  const { payload } = (await submitted).detail;
-  await settled(el);
-  await el.updateComplete;
-  return payload;
-}
 
 describe('format="hubspot": HubSpot’s Forms API v3', () => {
   it('sends HubSpot’s shape and shows the text of its inlineMessage, never its markup', async () => {

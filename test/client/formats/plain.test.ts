@@ -1,18 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../dist/check.js';
-import type { PinchedNerveCheck } from '../../../src/check/pinched-nerve-check.component.js';
 import { check as words } from '../../../src/content/check-en.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { endpointFor } from '../../helpers/endpoint.js';
-import { $, fillAll, mountCheck, pressSubmit, text } from '../../helpers/form.js';
+import { $, fillAll, mountCheck, pressSubmit, send, text } from '../../helpers/form.js';
 import { serviceUrl } from '../../helpers/services.js';
-
-async function send(el: PinchedNerveCheck) {
-  await fillAll(el);
-  await pressSubmit(el);
-  await waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
-  await el.updateComplete;
-}
 
 describe('field-names and bad configuration', () => {
   it('renames keys of the plain payload, in any encoding, to a webhook that answers no preflight', async () => {
