@@ -65,7 +65,7 @@ export default tseslint.config(
   },
   {
     // The plugin's block-editor script, which runs in wp-admin beside WordPress's globals.
-    files: ['wordpress/editor/**/*.ts'],
+    files: ['wordpress/editor/**/*.ts', 'wordpress/admin/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -13,6 +14,7 @@ import {
   startWebhookServer,
 } from './test/server/contract-servers.mjs';
 import { startEndpointServer } from './test/server/endpoint-server.mjs';
+import { serverRendering } from './test/server/server-render.mjs';
 import { freePort } from './test/helpers/ports.mjs';
 import { startWebKitDriver, webkitCapabilities } from './test/helpers/webkit.mjs';
 
@@ -76,7 +78,12 @@ const launchers = {
 
 // With a target set, esbuild also rewrites every .js file it serves; the embed tests must load
 // dist/ byte for byte as it ships (minified, unchanged size), so the bundles are left alone.
-const esbuild = esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' });
+const esbuild = esbuildPlugin({
+  ts: true,
+  tsx: true,
+  tsconfig: './tsconfig.json',
+  target: 'es2021',
+});
 const esbuildTransform = esbuild.transform.bind(esbuild);
 // test/helpers/built-as.js waits for a classic script at its top level, which es2021 cannot write.
 esbuild.transform = (context) =>
@@ -99,15 +106,30 @@ const failOnLitWarnings = `
 
 /**
  * `/late-words/<any name>/dist/…` serves dist/ as it ships, but holds its locales/ files back
- * 600 ms: a test then sees for sure the English drawing a Spanish page shows until its words
- * arrive. A new name for each page keeps the browser's cache out of it.
+ * until the test asks `/__release-words__/<that name>`: a test then sees for sure the English
+ * drawing a Spanish page shows until its words arrive, however slow the machine. A new name for
+ * each page keeps the browser's cache out of it.
  */
+const heldWords = new Map();
+const wordsGate = (name) => {
+  if (!heldWords.has(name)) {
+    let release;
+    const arrived = new Promise((resolve) => (release = resolve));
+    heldWords.set(name, { arrived, release });
+  }
+  return heldWords.get(name);
+};
 const lateWords = async (ctx, next) => {
-  const prefix = /^\/late-words\/[\w-]+(?=\/dist\/)/.exec(ctx.path)?.[0];
-  if (!prefix) return next();
-  if (ctx.path.startsWith(`${prefix}/dist/locales/`))
-    await new Promise((resolve) => setTimeout(resolve, 600));
-  ctx.url = ctx.url.slice(prefix.length);
+  const release = /^\/__release-words__\/([\w-]+)$/.exec(ctx.path);
+  if (release) {
+    wordsGate(release[1]).release();
+    ctx.body = 'released';
+    return;
+  }
+  const match = /^\/late-words\/([\w-]+)(?=\/dist\/)/.exec(ctx.path);
+  if (!match) return next();
+  if (ctx.path.startsWith(`${match[0]}/dist/locales/`)) await wordsGate(match[1]).arrived;
+  ctx.url = ctx.url.slice(match[0].length);
   return next();
 };
 
@@ -116,13 +138,40 @@ const lateWords = async (ctx, next) => {
  * from a bundler. React ships only CommonJS: esbuild turns `react` and `react-dom/client` into
  * ES modules once, on first request (one React in a shared chunk, its production build). Vue's
  * own browser build (with the template compiler, so tests use templates as apps do) is served
- * as it ships.
+ * as it ships. test/server/server-render.mjs renders the same React components on the server.
  */
+/**
+ * An esbuild entry `named:<CommonJS module>` exports the module as its default and each of its
+ * keys by name (`import { useEffect } from 'react'`, and JSX's `jsx`, `Fragment`), as bundlers do.
+ */
+const namedExports = {
+  name: 'named-exports',
+  setup(b) {
+    b.onResolve({ filter: /^named:/ }, ({ path }) => ({ path: path.slice(6), namespace: 'named' }));
+    b.onLoad({ filter: /.*/, namespace: 'named' }, ({ path }) => {
+      // Asked of another Node: React's development build patches the console it loads in.
+      const names = JSON.parse(
+        execFileSync(process.execPath, ['-p', `JSON.stringify(Object.keys(require('${path}')))`], {
+          encoding: 'utf8',
+        }),
+      ).filter((n) => n !== 'default');
+      return {
+        contents: `import m from '${path}'; export default m; export const { ${names.join(', ')} } = m;`,
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 const frameworks = () => {
   let built;
   const bundles = () =>
     (built ??= build({
-      entryPoints: { react: 'react', 'react-dom-client': 'react-dom/client' },
+      entryPoints: {
+        react: 'named:react',
+        'react-jsx-runtime': 'named:react/jsx-runtime',
+        'react-dom-client': 'named:react-dom/client',
+      },
       bundle: true,
       splitting: true,
       format: 'esm',
@@ -130,10 +179,14 @@ const frameworks = () => {
       write: false,
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'silent',
+      plugins: [namedExports],
     }).then(({ outputFiles }) => new Map(outputFiles.map((f) => [f.path, f.text]))));
   const aliases = {
     react: '/__frameworks__/react.js',
+    'react/jsx-runtime': '/__frameworks__/react-jsx-runtime.js',
     'react-dom/client': '/__frameworks__/react-dom-client.js',
+    // The Next.js components import the package by name: its built modules, as installed.
+    'pinched-nerve-widgets': '/dist/lib/index.js',
     vue: '/node_modules/vue/dist/vue.esm-browser.prod.js',
   };
   return {
@@ -199,7 +252,7 @@ export default {
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
-  plugins: [frameworks(), esbuild, chromiumCommands(), pictures],
+  plugins: [frameworks(), serverRendering(), esbuild, chromiumCommands(), pictures],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);
     return launchers[name]();

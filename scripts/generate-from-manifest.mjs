@@ -119,15 +119,19 @@ function jsxAttributeType(attribute) {
 }
 
 /**
- * The property that takes a list or an object for an attribute named otherwise
- * (`hiddenFields` for `hidden-fields`), with its type less null, or null when there is none.
+ * The property of an attribute named otherwise (`clinicName` for `clinic-name`, `hiddenFields`
+ * for `hidden-fields`), with what it takes: the attribute's values, and also the list or object
+ * itself. React 19 and Preact set a camelCase prop as a property once the tag is defined.
  */
-function structuredProperty(attribute) {
+function camelProperty(attribute) {
   if (!attribute.fieldName || attribute.fieldName === attribute.name) return null;
-  const members = unionMembers(attribute.type?.text).filter(
-    (m) => m !== 'null' && m !== 'undefined',
-  );
-  return members.some(structured) ? { name: attribute.fieldName, type: members.join(' | ') } : null;
+  const text = jsxAttributeType(attribute);
+  const structures = unionMembers(attribute.type?.text).filter(structured);
+  return {
+    name: attribute.fieldName,
+    attribute: attribute.name,
+    type: [text, ...structures].join(' | '),
+  };
 }
 
 const prop = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
@@ -176,11 +180,11 @@ function elementTypes(el) {
       return `${doc}  ${prop(a.name)}?: ${jsxAttributeType(a)};`;
     })
     .concat(
-      el.attributes.map(structuredProperty).flatMap((p) => {
+      el.attributes.map(camelProperty).flatMap((p) => {
         if (!p) return [];
         const doc = jsdoc(
           [
-            `The \`${p.name}\` property: the same as the attribute, and also takes the value itself. It is set as a property once the tag is defined, so import the element before rendering it.`,
+            `The \`${p.name}\` property (the \`${p.attribute}\` attribute). It is set as a property once the tag is defined, so import the element before rendering it; a server renders only the attribute name.`,
           ],
           '  ',
         );

@@ -6,6 +6,8 @@
 //   includes/element-attributes.php  every element's documented attributes, from custom-elements.json:
 //                                    one table for the shortcodes, the blocks and the content filter
 //   blocks/*/block.json              the same attributes as block attributes (enums for the editor)
+//   includes/form-fields.php         the form's payload fields (choices from its words) and its
+//                                    consent words in each language, for the relay
 //   includes/build.php               the bundles' version for caches (plugin version + content hash)
 //   build/editor.js                  wordpress/editor/blocks.ts, compiled and minified
 //   languages/*.mo, *.json           wordpress/languages/*.po, for PHP and for the editor script
@@ -118,6 +120,46 @@ async function compileEditor() {
   return `/* ${HEADER} Source: wordpress/editor/blocks.ts */\n${code}\n`;
 }
 
+/**
+ * What the relay takes from a form: each documented field's kind and, for choices, the values
+ * the form's words list; and the consent words (with `{clinic}`) in each language the plugin ships.
+ */
+export async function formFields() {
+  const { check } = await import(join(ROOT, 'dist/lib/content/check-en.js'));
+  const es = JSON.parse(readFileSync(join(ROOT, 'dist/locales/es/check.json'), 'utf8'));
+  const spanish = es.check ?? es;
+  const choices = (words) => ({ type: 'choice', values: Object.keys(words.choices) });
+  const list = (max, length, values) => ({
+    type: 'list',
+    max: String(max),
+    length: String(length),
+    ...(values ? { values } : {}),
+  });
+  const text = (length) => ({ type: 'text', length: String(length) });
+  const utm = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
+  return {
+    fields: {
+      region: choices(check.region),
+      symptoms: list(60, 300),
+      duration: choices(check.duration),
+      treatments: list(10, 60, Object.keys(check.treatments.choices)),
+      mri: choices(check.mri),
+      name: text(200),
+      phone: text(40),
+      email: text(254),
+      contact_method: choices(check.contactMethod),
+      consent: { type: 'boolean' },
+      map_roots: list(40, 10),
+      lang: text(35),
+      ...Object.fromEntries(utm.map((key) => [key, text(200)])),
+    },
+    consent: {
+      en: { text: check.consent.text, clinic: check.consent.defaultClinic },
+      es: { text: spanish.consent.text, clinic: spanish.consent.defaultClinic },
+    },
+  };
+}
+
 export async function build() {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
@@ -147,6 +189,14 @@ export async function build() {
   write(
     'includes/element-attributes.php',
     phpFile("The elements' documented attributes, from custom-elements.json.", table),
+  );
+
+  write(
+    'includes/form-fields.php',
+    phpFile(
+      "The form's payload fields and its consent words, from its content (src/content/).",
+      await formFields(),
+    ),
   );
 
   for (const block of Object.keys(ELEMENTS)) {

@@ -1,11 +1,16 @@
-// A real WordPress for the tests, from Debian's packages, in a folder of its own: MariaDB from
-// its own data directory on a unix socket, WordPress copied (cp -rL) from /usr/share/wordpress
-// with its own wp-config.php, installed in PHP (install.php), served by `php -S` on a free port.
-// Nothing is written outside the temporary folder; stop() removes it.
+// A real WordPress for the tests, in a folder of its own: MariaDB from its own data directory on
+// a unix socket, WordPress with its own wp-config.php, installed in PHP (install.php), served by
+// `php -S` on a free port. WordPress is Debian's 6.1 (copied with cp -rL from
+// /usr/share/wordpress), or a current one from the npm package @wp-playground/wordpress-builds
+// (`wordpress: 'nightly'` is 6.7-alpha, also '6.5', 'beta'): its zip unpacked, its static
+// assets (kept beside the zip) copied in, its SQLite database left out. Those builds carry only
+// the block theme Twenty Twenty-Four. Nothing is written outside the temporary folder; stop()
+// removes it.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { freePort } from '../../test/helpers/ports.mjs';
@@ -14,6 +19,27 @@ const run = promisify(execFile);
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const WORDPRESS = process.env.WORDPRESS_PATH ?? '/usr/share/wordpress';
+
+/** The WordPress versions the tests can run on: Debian's, and the playground builds' names. */
+export const VERSIONS = ['6.1', '6.5', 'beta', 'nightly'];
+
+/** A playground build unpacked into `root`, as a plain WordPress (no SQLite, no mu-plugins). */
+async function unpackPlayground(name, root) {
+  const builds = dirname(
+    createRequire(import.meta.url).resolve('@wp-playground/wordpress-builds/package.json'),
+  );
+  mkdirSync(root, { recursive: true });
+  await run('unzip', ['-q', join(builds, `src/wordpress/wp-${name}.zip`), '-d', root]);
+  // The static files (CSS, images, fonts, block editor assets) the zip leaves out.
+  await run('cp', ['-rn', `${join(builds, `public/wp-${name}`)}/.`, root]);
+  for (const path of [
+    'wp-content/db.php',
+    'wp-content/database',
+    'wp-content/mu-plugins',
+    'wp-config.php',
+  ])
+    rmSync(join(root, path), { recursive: true, force: true });
+}
 
 /** What the tests need from Debian, and a file that shows each is there. */
 export const packages = {
@@ -81,7 +107,9 @@ async function until(what, test, ms) {
  * Starts MariaDB and WordPress and installs the plugin from `zip`. Returns the site's URL, the
  * users (with application passwords), `php(code)` to run PHP inside the site, and `stop()`.
  */
-export async function startSite({ zip }) {
+export async function startSite({ zip, wordpress = '6.1' }) {
+  if (!VERSIONS.includes(wordpress))
+    throw new Error(`No WordPress "${wordpress}" to test on: one of ${VERSIONS.join(', ')}`);
   ensurePackages();
   const dir = mkdtempSync(join(tmpdir(), 'pnw-wordpress-'));
   const children = [];
@@ -110,7 +138,7 @@ export async function startSite({ zip }) {
         '--skip-test-db',
         ...asRoot,
       ]),
-      run('cp', ['-rL', WORDPRESS, root]),
+      wordpress === '6.1' ? run('cp', ['-rL', WORDPRESS, root]) : unpackPlayground(wordpress, root),
     ]);
     // MariaDB, on a socket only, without the disk flushes a throwaway database does not need.
     const db = spawn(
@@ -242,7 +270,8 @@ require_once ABSPATH . 'wp-settings.php';
       if (on) writeFileSync(flag, '');
       else rmSync(flag, { force: true });
     };
-    return { url, root, dir, users, phpFlags, php, disallowUnfilteredHtml, stop };
+    const version = php('echo get_bloginfo("version");').trim();
+    return { url, root, dir, users, version, phpFlags, php, disallowUnfilteredHtml, stop };
   } catch (error) {
     stop();
     throw error;

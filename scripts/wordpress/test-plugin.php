@@ -18,6 +18,9 @@ add_filter( 'pnw_allow_http_webhook', static function () {
 add_filter( 'pnw_relay_rate_limit', static function ( $limit ) {
 	return (int) get_option( 'pnw_test_rate_limit', 1000 );
 } );
+add_filter( 'pnw_relay_refused_limit', static function ( $limit ) {
+	return (int) get_option( 'pnw_test_refused_limit', 1000 );
+} );
 add_filter( 'pnw_relay_timeout', static function ( $seconds ) {
 	return (float) get_option( 'pnw_test_relay_timeout', $seconds );
 } );
@@ -33,4 +36,9 @@ add_action( 'send_headers', static function () {
 	if ( ! is_admin() ) {
 		header( "Content-Security-Policy: script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'" );
 	}
+} );
+
+// The classic editor (as with the Classic Editor plugin) while a test asks for it.
+add_filter( 'use_block_editor_for_post', static function ( $use ) {
+	return get_option( 'pnw_test_classic_editor' ) ? false : $use;
 } );

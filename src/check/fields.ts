@@ -138,6 +138,7 @@ export function textField(
       name=${field}
       type=${field === 'name' ? 'text' : field === 'phone' ? 'tel' : field}
       autocomplete=${autocomplete}
+      maxlength=${ifDefined(field === 'phone' ? 40 : undefined)}
       spellcheck="false"
       aria-required=${ifDefined(field === 'name' ? 'true' : undefined)}
       aria-invalid=${error ? 'true' : 'false'}

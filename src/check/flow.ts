@@ -63,6 +63,8 @@ export interface FlowHooks {
   tell(key: string, level: 'warn' | 'error', text: string): void;
   /** Tells the console, once, that nothing will be sent to the endpoint. */
   refuseEndpoint(reason: string): void;
+  /** Why `url` is no longer where the endpoint leads (a `<base>` added since), or null. */
+  endpointMoved(url: URL): string | null;
 }
 
 /**
@@ -189,6 +191,12 @@ export class CheckFlow implements ReactiveController {
       const reason = config.problem ?? 'no endpoint is set';
       on.refuseEndpoint(reason);
       return this._fail('notConfigured', { payload, status: 0, message: reason });
+    }
+    // A script may have pointed the page's <base> at another site since the form drew.
+    const moved = on.endpointMoved(url);
+    if (moved) {
+      on.refuseEndpoint(moved);
+      return this._fail('notConfigured', { payload, status: 0, message: moved });
     }
     this.set({ status: 'sending' });
     const format = await this._format;

@@ -8,6 +8,7 @@ import { addWords, fill } from '../i18n/translations.js';
 import { asText, pickEnum, pickHeadingLevel, pickPhone, safeHref } from '../shared/attributes.js';
 import { PinchedNerveElement } from '../shared/base-element.js';
 import type { Preselection } from '../shared/linking.js';
+import { checkEndpoint } from '../client/endpoint.js';
 import { readConfig, SEND_ATTRIBUTES } from './config.js';
 import type { CheckStatus } from './events.js';
 import { CheckFlow } from './flow.js';
@@ -218,12 +219,19 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     tell: (key, level, text) =>
       this._once(key, text, () => console[level](`<${this.localName}>: ${text}`)),
     refuseEndpoint: (reason) => this._refuseEndpoint(reason),
+    endpointMoved: (url) => {
+      const now = checkEndpoint(this.endpoint, document.baseURI);
+      return now.ok && now.url.origin === url.origin
+        ? null
+        : `the page's <base> now leads it to ${now.ok ? now.url.origin : 'a refused address'}, not to ${url.origin} as when the form drew`;
+    },
   });
 
   private _refuseEndpoint(reason: string) {
     this._refuseAttribute(
       'endpoint',
-      this.endpoint,
+      // Never echo a password written into the URL.
+      this.endpoint?.replace(/\/\/[^/?#]*@/, '//…@'),
       `${reason}. Nothing will be sent; the form offers the phone number instead`,
     );
   }
@@ -276,6 +284,27 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     if (changed.has('phone')) this._phone = pickPhone(this, this.phone, DEFAULT_PHONE);
     // Attributes a page never set are not among the first update's changes: check them then too.
     const first = !this.hasUpdated;
+    // React's server writes a camelCase prop as an attribute HTML lowercases (clinicName as
+    // clinicname, which nothing reads) and drops a URL or an object: name them in one error.
+    const lost: string[] = [];
+    const fixes: string[] = [];
+    if (first)
+      for (const [name, { attribute }] of PinchedNerveCheck.elementProperties) {
+        const lower = String(name).toLowerCase();
+        if (typeof attribute === 'string' && attribute !== lower && this.hasAttribute(lower)) {
+          lost.push(String(name));
+          fixes.push(attribute);
+        }
+      }
+    if (lost.length) {
+      if (this.endpoint == null) {
+        lost.push('endpoint');
+        fixes.push('endpoint');
+      }
+      console.error(
+        `<${this.localName}>: server rendering lost ${lost.join(', ')}. Pass them as text under their attribute names (${fixes.join(', ')}); see "Next.js" in docs/frameworks.md.`,
+      );
+    }
     if (
       (first || changed.has('clinicName') || changed.has('consentText')) &&
       !this.clinicName?.trim() &&
@@ -297,7 +326,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       );
       if (config.problem) this._refuseEndpoint(config.problem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
-      else if (this.endpoint == null)
+      else if (this.endpoint == null && !lost.length)
         this._once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,

@@ -21,7 +21,14 @@ export function checkEndpoint(value: string | null | undefined, base: string): E
   if (url.username || url.password)
     return { ok: false, reason: 'a user name or password must not be in the URL' };
   if (url.protocol === 'https:') return { ok: true, url };
-  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname)) return { ok: true, url };
+  // From an https: page the browser blocks http: (mixed content): every patient would fail.
+  if (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname))
+    return base.startsWith('https:')
+      ? {
+          ok: false,
+          reason: `it leads to ${url.origin}, which an https: page cannot reach; use https:`,
+        }
+      : { ok: true, url };
   if (url.protocol === 'http:') {
     return {
       ok: false,

@@ -16,7 +16,7 @@ import { regionOf, ROOTS, type Root } from './roots.js';
 
 const REGIONS = ['both', 'cervical', 'lumbar'] as const;
 
-/** Detail of `pinched-nerve-map-change`: the root chosen, and nothing else. */
+/** Detail of `pinched-nerve-map-change`: the root chosen, and nothing else (health data: where the patient feels symptoms). */
 export interface MapChangeDetail {
   root: Root;
 }
@@ -42,7 +42,8 @@ addWords({ map, card, emergency });
  * language shows English, with one console warning.
  *
  * @fires {CustomEvent<MapChangeDetail>} pinched-nerve-map-change - The patient chose a root (by the figure, a radio
- * or a place). `detail.root` is the root, e.g. `"C6"`; it carries nothing else.
+ * or a place). `detail.root` is the root, e.g. `"C6"`; it carries nothing else, but that says where the patient feels
+ * symptoms: health data, keep it away from analytics.
  * @fires {CustomEvent<CtaDetail>} pinched-nerve-cta - The call-to-action button was activated, as on the card.
  * Cancelable. `detail.href` is the link followed, or null when the button moves to the page's form.
  * @fires {CustomEvent<CallDetail>} pinched-nerve-call - The phone link was activated. `detail.phone` is the clinic's number.
@@ -177,7 +178,10 @@ export class PinchedNerveMap extends PinchedNerveElement {
     const check = href ? null : findCheck(this, this.for, true);
     if (!check) return; // an ordinary link: cta-href, or the phone
     event.preventDefault();
-    this.fillForm(check);
+    // Only a form named by `for` is filled in (map_roots); the first form on the page gets the
+    // chosen root's region, as from the card's button.
+    if (this.for) this.fillForm(check);
+    else if (this.rootValue) check.preselect({ region: regionOf(this.rootValue) });
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     check.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     check.focus({ preventScroll: true });

@@ -34,7 +34,9 @@ export function pickHeadingLevel(
 }
 
 const KEYPAD = 'ABC2DEF3GHI4JKL5MNO6PQRS7TUV8WXYZ9';
-const EXTENSION = /\s*(?:ext\.?|extension|x)\s*\d+\s*$/i;
+// Matched on trimmed text, and starting at a word rather than at spaces: a leading \s* made a
+// long run of spaces take quadratic time (50,000 spaces: seconds).
+const EXTENSION = /(?:ext\.?|extension|x)\s*\d+$/i;
 
 /**
  * `tel:` target for a displayed number: digits and a leading plus; the letters of a vanity

@@ -67,9 +67,16 @@ export class PinchedNerveElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    const first = !this.hasUpdated;
+    // A keyboard user may be on a link of the fallback: hiding it would drop focus to <body>.
+    const active = first ? (this.getRootNode() as Document | ShadowRoot).activeElement : null;
     super.update(changed);
     // Only once the drawing is in place: if the first drawing throws, the fallback stays.
-    if (!this.hasUpdated) (this.renderOptions.renderBefore as HTMLSlotElement).hidden = true;
+    if (!first) return;
+    (this.renderOptions.renderBefore as HTMLSlotElement).hidden = true;
+    // A fallback's control is its call link (docs/clinic-website.md): focus the drawn one.
+    if (active !== this && this.contains(active))
+      this.renderRoot.querySelector<HTMLElement>('a[href^="tel:"]')?.focus();
   }
 
   override disconnectedCallback(): void {

@@ -45,6 +45,9 @@ export interface SymptomsChangeDetail {
  * @cssprop [--pnw-font=inherit] - The font family.
  * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
  */
+/** No real list is this long; more would take seconds to draw on a phone. */
+const MAX_ITEMS = 100;
+
 export class PinchedNerveSymptoms extends PinchedNerveElement {
   static override styles = [symptomsStyles, choiceStyles];
   protected override readonly _wordsFile = 'symptoms';
@@ -128,13 +131,21 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     }
   }
 
-  /** The items shown: `symptoms`, else the light-DOM items, else the defaults. */
+  /** The items shown: `symptoms`, else the light-DOM items, else the defaults; at most 100. */
   get items(): readonly string[] {
     // Always a list once set: the property's setter parses JSON text (see accept()).
     const own = this.symptoms as string[];
-    if (own.length) return own;
-    if (this._lightItems.length) return this._lightItems;
-    return this._t.symptoms[this._regionValue];
+    const items = own.length
+      ? own
+      : this._lightItems.length
+        ? this._lightItems
+        : this._t.symptoms[this._regionValue];
+    if (items.length <= MAX_ITEMS) return items;
+    // Thousands of items (a script gone wrong, a pasted document) would freeze a phone.
+    this._once('items', items.length, () =>
+      console.warn(`<${this.localName}>: showing the first ${MAX_ITEMS} of ${items.length} items.`),
+    );
+    return items.slice(0, MAX_ITEMS);
   }
 
   /** Whether `items` are the built-in ones (in the words' language), not the page's own. */

@@ -8,8 +8,16 @@ describe('checkEndpoint', () => {
     expect(checkEndpoint('https://api.example/leads', base).ok).to.equal(true);
     expect(checkEndpoint('/api/candidate-check', base).ok).to.equal(true);
     expect(checkEndpoint('candidate-check', base).ok).to.equal(true);
-    expect(checkEndpoint('http://localhost:3000/x', base).ok).to.equal(true);
-    expect(checkEndpoint('http://127.0.0.1:3000/x', base).ok).to.equal(true);
+    expect(checkEndpoint('http://localhost:3000/x', 'http://localhost:8000/').ok).to.equal(true);
+    expect(checkEndpoint('http://127.0.0.1:3000/x', 'http://localhost:8000/').ok).to.equal(true);
+  });
+
+  it('refuses http://localhost from an https: page, which the browser would block (issue 24 §6)', () => {
+    for (const local of ['http://localhost:3000/x', 'http://127.0.0.1:3000/x', 'http://[::1]/x']) {
+      const check = checkEndpoint(local, base);
+      expect(check.ok, local).to.equal(false);
+      expect(check.ok || check.reason).to.contain('https: page cannot reach');
+    }
   });
 
   it('refuses plain http:, other schemes, protocol-relative hosts and missing values', () => {

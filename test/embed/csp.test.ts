@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { expectWidgetsRendered } from './card-assertions.js';
 import { closeFixtures, openFixture, rendered, requireBundles, type Fixture } from './frame.js';
 
@@ -54,5 +54,53 @@ describe('the bundles under a strict Content-Security-Policy with Trusted Types'
     expect(() => (div.innerHTML = '<b>a plain string</b>'))
       .to.throw()
       .with.property('name', 'TypeError');
+  });
+});
+
+/**
+ * Every pair of files the docs and the WordPress plugin load together carries two copies of Lit,
+ * and each creates a Trusted Types policy named "lit-html". Under the policy the docs recommend
+ * ('allow-duplicates' included) all four elements must be defined and drawn, with no violation.
+ */
+describe('two copies of Lit under the documented Trusted Types policy', () => {
+  before(requireBundles);
+  afterEach(closeFixtures);
+
+  const tags = [
+    'pinched-nerve-card',
+    'pinched-nerve-symptoms',
+    'pinched-nerve-map',
+    'pinched-nerve-check',
+  ];
+  const pairs = {
+    'csp-pair-iife-map.html': 'the classic all-in-one, then map.iife.js',
+    'csp-pair-map-iife.html': 'map.iife.js, then the classic all-in-one',
+    'csp-pair-modules.html': 'the all-in-one module and map.js (the plugin on WordPress 6.5+)',
+    'csp-pair-mixed.html': 'card.js, then the all-in-one module, then map.js',
+  };
+  for (const [page, what] of Object.entries(pairs)) {
+    it(`defines and draws all four elements from ${what}`, async () => {
+      const fixture = await openFixture(page);
+      for (const tag of tags) {
+        const el = await rendered(fixture, tag);
+        expect(el.shadowRoot!.childElementCount, `${tag} drew nothing`).to.be.greaterThan(0);
+      }
+      expect(fixture.window.__embed!.violations).to.deep.equal([]);
+      expect(fixture.window.__embed!.errors).to.deep.equal([]);
+    });
+  }
+
+  it("without 'allow-duplicates', leaves the second file's elements undefined (what the docs say)", async function () {
+    const fixture = await openFixture('csp-pair-no-duplicates.html');
+    await rendered(fixture, 'pinched-nerve-check');
+    if (!('trustedTypes' in fixture.window)) this.skip();
+    await waitUntil(
+      () => fixture.window.__embed!.errors.length > 0,
+      'the second copy did not throw',
+      {
+        timeout: 10000,
+      },
+    );
+    expect(fixture.window.customElements.get('pinched-nerve-map')).to.equal(undefined);
   });
 });

@@ -58,4 +58,33 @@ describe('what a page puts inside the card and the form (docs/clinic-website.md:
       expect(tel!.getAttribute('href')).to.equal('tel:+15550100199');
     }
   });
+
+  for (const [tag, file] of [
+    ['pinched-nerve-card', 'card.js'],
+    ['pinched-nerve-check', 'pinched-nerve-widgets.iife.js'],
+  ] as const) {
+    it(`keeps a keyboard user's focus on the call link when <${tag}> draws over its fallback (${file})`, async () => {
+      const fixture = await openFixture('fallback-late.html');
+      const link = fixture.document.querySelector<HTMLElement>(`${tag} .fallback a`)!;
+      link.focus();
+      expect(fixture.document.activeElement === link, 'the fallback link takes focus').to.equal(
+        true,
+      );
+      const script = fixture.document.createElement('script');
+      if (file.endsWith('.js') && !file.includes('iife')) script.type = 'module';
+      script.src = `/dist/${file}`;
+      fixture.document.head.append(script);
+      const el = await rendered(fixture, tag);
+      // Browsers move focus off a link that is no longer drawn at their next frame.
+      await new Promise((resolve) =>
+        fixture.window.requestAnimationFrame(() => setTimeout(resolve)),
+      );
+      expect(fixture.document.activeElement?.localName, 'focus left the widget').to.equal(tag);
+      const focused = el.shadowRoot!.activeElement;
+      expect(focused?.getAttribute('href'), 'the drawn call link has focus').to.equal(
+        'tel:+15550100199',
+      );
+      expect(focused!.getClientRects().length, 'and it is drawn').to.be.above(0);
+    });
+  }
 });

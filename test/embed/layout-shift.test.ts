@@ -59,13 +59,18 @@ async function demoHtml(page: string, { reserve }: { reserve: boolean }) {
   html = html.replace(/<!-- injected by web-dev-server -->\s*<script[^>]*><\/script>/g, '');
   // The demo server mounts demo/ at /; the test server serves it at /demo/.
   html = html.replace(/(href|src)="\/(?!dist\/)/g, '$1="/demo/');
-  // A page in another language: the bundle's words come 600 ms after it, never from the cache
-  // or the page's preload (web-test-runner.config.mjs), so its first drawing is surely English.
+  // A page in another language: the bundle's words are held back until the test lets them go
+  // (web-test-runner.config.mjs), never from the cache or the page's preload, so its first
+  // drawing is surely English.
   if (!/<html lang="en"/.test(html)) {
-    const late = `/late-words/${Math.random().toString(36).slice(2)}`;
-    return { html, bundles: bundles.map((b) => late + b) };
+    const name = Math.random().toString(36).slice(2);
+    return {
+      html,
+      bundles: bundles.map((b) => `/late-words/${name}${b}`),
+      releaseWords: () => fetch(`/__release-words__/${name}`),
+    };
   }
-  return { html, bundles };
+  return { html, bundles, releaseWords: null };
 }
 
 function nextFrames(win: FrameWindow, count: number): Promise<void> {
@@ -94,7 +99,7 @@ function snapshot(doc: Document): Snapshot {
  * to render. Returns where things were before and after, and the layout shifts reported.
  */
 async function loadLate(page: string, width: number, reserve: boolean) {
-  const { html, bundles } = await demoHtml(page, { reserve });
+  const { html, bundles, releaseWords } = await demoHtml(page, { reserve });
   const bundle = bundles.join(' and ');
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 1000px; border: 0; display: block`;
@@ -129,7 +134,7 @@ async function loadLate(page: string, width: number, reserve: boolean) {
     updateComplete: Promise<boolean>;
   })[];
   const timeout = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`${bundle} never rendered ${page}`)), 8000),
+    setTimeout(() => reject(new Error(`${bundle} never rendered ${page}`)), 30000),
   );
   await Promise.race([
     Promise.all(hosts.map((h) => win.customElements.whenDefined(h.localName))),
@@ -147,10 +152,11 @@ async function loadLate(page: string, width: number, reserve: boolean) {
       `${page} is drawn in English first`,
     ).to.deep.equal(hosts.map(() => 'en'));
     firstDrawn = snapshot(doc);
+    await releaseWords!();
     await waitUntil(
       () => hosts.every((h) => h.shadowRoot?.firstElementChild?.getAttribute('lang') === lang),
       `${page}: the widgets never switched to lang="${lang}"`,
-      { timeout: 8000 },
+      { timeout: 20000 },
     );
     await Promise.all(hosts.map((h) => h.updateComplete));
   }

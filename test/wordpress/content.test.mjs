@@ -2,6 +2,8 @@
 // by each role, with and without DISALLOW_UNFILTERED_HTML: the shortcodes, the blocks and the
 // elements pasted in a Custom HTML block all reach the front end, and every widget there is
 // drawn in each engine and uses the settings page's phone and endpoint unless it sets its own.
+// Only an Administrator's widgets keep an endpoint of their own and a link off the site
+// (destination.test.mjs tests that rule in full).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -117,8 +119,14 @@ const EXPECTED = [
   },
 ];
 
-/** Compares what the page shows with EXPECTED. */
-function expectWidgets(widgets, where) {
+/** What a post by someone who may not set destinations keeps: no endpoint or link of its own. */
+const UNTRUSTED = CONTENT.replace(
+  ' endpoint="https://forms.lakeside-spine.test/pasted"',
+  '',
+).replace(' cta-href="https://lakeside-spine.test/book"', '');
+
+/** Compares what the page shows with EXPECTED (`trusted`: an Administrator's post). */
+function expectWidgets(widgets, where, trusted) {
   assert.deepEqual(
     widgets.map((w) => w.tag),
     EXPECTED.map((w) => w.tag),
@@ -136,14 +144,22 @@ function expectWidgets(widgets, where) {
         `${label}: shows ${want.phone}, not "${got.phone}"`,
       );
     }
-    if (want.endpoint) assert.equal(got.attributes.endpoint, want.endpoint, `${label}: endpoint`);
+    const own = want.endpoint === 'https://forms.lakeside-spine.test/pasted';
+    if (want.endpoint)
+      assert.equal(
+        got.attributes.endpoint,
+        own && !trusted ? ENDPOINT : want.endpoint,
+        `${label}: endpoint`,
+      );
     if (want.region) assert.equal(got.attributes.region, want.region, `${label}: region`);
     if (want.id) assert.equal(got.attributes.id, want.id, `${label}: id`);
     if (want.tag === 'pinched-nerve-map') assert.ok(got.figure, `${label}: the body figure`);
     if (want.root)
       assert.match(got.panel, new RegExp(`\\b${want.root}\\b`), `${label}: root shown`);
     for (const [name, value] of Object.entries(want.kept ?? {}))
-      assert.equal(got.attributes[name], value, `${label}: ${name} kept`);
+      if (name === 'cta-href' && !trusted)
+        assert.ok(!(name in got.attributes), `${label}: ${name}`);
+      else assert.equal(got.attributes[name], value, `${label}: ${name} kept`);
     if (want.items) assert.deepEqual(got.items, want.items, `${label}: items`);
     if (want.selectable) assert.ok('selectable' in got.attributes, `${label}: selectable`);
     assert.ok(!('bogus' in got.attributes), `${label}: unknown attributes ignored`);
@@ -198,8 +214,9 @@ describe('what WordPress keeps of each role’s post', () => {
     });
   });
 
-  it('every post keeps its shortcodes, blocks and pasted elements as written', () => {
-    for (const post of posts) assert.equal(post.raw, CONTENT, post.title);
+  it('every post keeps its shortcodes, blocks and pasted elements as written, but for an endpoint or outside link only an Administrator may set', () => {
+    for (const post of posts)
+      assert.equal(post.raw, post.role === 'administrator' ? CONTENT : UNTRUSTED, post.title);
   });
 
   it('pasted markup is filtered as before: a javascript: link and an event handler go, other tags are not widened', async () => {
@@ -219,7 +236,8 @@ describe('what WordPress keeps of each role’s post', () => {
       assert.ok(!post.raw.includes('data:text'), post.raw);
       assert.ok(!/<iframe|<script|<form/.test(post.raw), post.raw);
       assert.match(post.raw, /<pinched-nerve-card cta-href="alert\(1\)" heading="Hostile">/);
-      assert.match(post.raw, /redirect="https:\/\/lakeside-spine\.test\/thanks"/);
+      // A redirect off the site is an Administrator's to set.
+      assert.ok(!post.raw.includes('lakeside-spine.test/thanks'), post.raw);
     } finally {
       disallowUnfilteredHtml(false);
     }
@@ -318,7 +336,11 @@ describe('the front end', () => {
       it('draws every widget of every post, with the settings page’s phone and endpoint unless the post sets its own, under a strict CSP', async () => {
         for (const post of posts) {
           await browser.goto(post.link);
-          expectWidgets(await browser.run(describeWidgets), `${engine}: ${post.title}`);
+          expectWidgets(
+            await browser.run(describeWidgets),
+            `${engine}: ${post.title}`,
+            post.role === 'administrator',
+          );
           const { inline } = await browser.run(scripts);
           assert.equal(inline, 0, `${post.title}: no inline script`);
         }

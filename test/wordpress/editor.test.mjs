@@ -7,6 +7,7 @@ import { engines, launch } from './helpers/browsers.mjs';
 import { rest, setSettings, site } from './helpers/site.mjs';
 
 const PHONE = '(555) 010-4477';
+const DOWNTOWN = 'https://forms.lakeside-spine.test/downtown';
 const BLOCKS = [
   ['Pinched nerve card', 'pinched-nerve-card'],
   ['Pinched nerve symptoms', 'pinched-nerve-symptoms'],
@@ -27,6 +28,7 @@ describe(
         phone: PHONE,
         endpoint: 'https://forms.lakeside-spine.test/check',
         clinic_name: 'Lakeside Spine',
+        destinations: [{ name: 'Downtown office', endpoint: DOWNTOWN }],
       });
       browser = await launch('chromium');
       page = browser.page;
@@ -167,6 +169,48 @@ describe(
       assert.deepEqual(shown, ['L3', 'L4', 'L5', 'S1'], 'only the lower back’s roots');
     });
 
+    it('tells an Author in plain words that the administrators decide where answers go, offers their named destinations, and the preview ignores an endpoint set anyway', async () => {
+      const inspector = 'div[class*="block-editor-block-inspector"]';
+      await page.evaluate(() => {
+        const { getBlocks } = wp.data.select('core/block-editor');
+        const form = getBlocks().find((b) => b.name === 'pinched-nerve-widgets/check');
+        wp.data.dispatch('core/block-editor').selectBlock(form.clientId);
+        // As a pasted block or an old post would carry them.
+        wp.data.dispatch('core/block-editor').updateBlockAttributes(form.clientId, {
+          endpoint: 'https://collect.evil.test/leads',
+          redirect: 'https://evil.test/thanks',
+          format: 'hubspot',
+        });
+      });
+      const note = await page.waitForSelector(`${inspector} .pnw-destination-note`);
+      const text = await note.evaluate((el) => el.textContent);
+      assert.match(text, /Where the answers go is set by the site’s administrators/);
+      assert.match(text, /Not used: /);
+      for (const name of ['endpoint', 'redirect', 'format']) assert.ok(text.includes(name), text);
+      const labels = await page.$$eval(`${inspector} label`, (all) =>
+        all.map((l) => l.textContent.trim()),
+      );
+      for (const hidden of ['Endpoint', 'Format', 'Field names', 'Method', 'Encoding'])
+        assert.ok(!labels.includes(hidden), `no ${hidden} control: ${labels.join(', ')}`);
+      assert.ok(labels.includes('Redirect'), 'a redirect on the site is anyone’s');
+      const preview = await page.$eval('.editor-styles-wrapper pinched-nerve-check', (el) => ({
+        endpoint: el.getAttribute('endpoint'),
+        redirect: el.getAttribute('redirect'),
+        format: el.getAttribute('format'),
+      }));
+      assert.deepEqual(preview, {
+        endpoint: 'https://forms.lakeside-spine.test/check',
+        redirect: null,
+        format: null,
+      });
+      const pick = await page.waitForSelector(
+        `xpath///div[contains(@class,"block-editor-block-inspector")]//label[normalize-space()="Where the answers go"]/following::select[1]`,
+      );
+      const options = await pick.evaluate((el) => [...el.options].map((o) => o.textContent));
+      assert.deepEqual(options, ['The settings page’s endpoint', 'Downtown office']);
+      await pick.select('Downtown office');
+    });
+
     it('saves blocks that render on the front end', async () => {
       const id = await page.evaluate(async () => {
         wp.data
@@ -182,7 +226,11 @@ describe(
         region: 'lumbar',
       });
       assert.match(saved.content.raw, /<!-- wp:pinched-nerve-widgets\/symptoms \/-->/);
-      assert.match(saved.content.raw, /<!-- wp:pinched-nerve-widgets\/check \/-->/);
+      // The Author's endpoint, redirect and format are gone; the destination they picked stays.
+      assert.match(
+        saved.content.raw,
+        /<!-- wp:pinched-nerve-widgets\/check \{"destination":"Downtown office"\} \/-->/,
+      );
       const map = /<!-- wp:pinched-nerve-widgets\/map (\{.*?\}) \/-->/.exec(saved.content.raw);
       assert.deepEqual(JSON.parse(map?.[1] ?? '{}'), { region: 'lumbar', root: 'L5' });
       await rest('editor', 'POST', `/wp/v2/posts/${id}`, { status: 'publish' });
@@ -205,6 +253,9 @@ describe(
         'phone="(555) 010-4477"',
       ])
         assert.ok(mapTag.includes(attribute), `${attribute} in ${mapTag}`);
+      const formTag = /<pinched-nerve-check [^>]*>/.exec(front)?.[0] ?? '';
+      assert.ok(formTag.includes(`endpoint="${DOWNTOWN}"`), formTag);
+      assert.ok(!/evil|hubspot/.test(front), 'nothing of what the Author may not set');
     });
 
     it('logs no error in the editor, and every plugin file loads', () => {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { php, setOption, site } from './helpers/site.mjs';
+import { startWebhook } from './helpers/webhook.mjs';
 
 const PAGE = '/wp-admin/options-general.php?page=pinched-nerve-widgets';
 
@@ -90,6 +91,10 @@ describe('the settings page', () => {
       'pnw_settings[privacy_page]': privacy,
       'pnw_settings[language]': 'es',
       'pnw_settings[webhook]': '',
+      'pnw_settings[privacy_url]': 'javascript:alert(1)',
+      'pnw_settings[destinations]':
+        'Main clinic | https://forms.lakeside-spine.test/check\r\nDowntown <i>office</i> | https://forms.lakeside-spine.test/downtown\r\nNo address\r\nBad | javascript:alert(1)',
+      'pnw_settings[client_ip_header]': 'x-forwarded-for',
       'pnw_settings[unknown]': 'dropped',
     });
     assert.equal(response.status, 302);
@@ -98,9 +103,20 @@ describe('the settings page', () => {
       clinic_name: 'Lakeside Spine',
       endpoint: 'https://forms.lakeside-spine.test/check',
       privacy_page: Number(privacy),
+      privacy_url: '',
       language: 'es',
+      destinations: [
+        { name: 'Main clinic', endpoint: 'https://forms.lakeside-spine.test/check' },
+        { name: 'Downtown office', endpoint: 'https://forms.lakeside-spine.test/downtown' },
+      ],
       webhook: '',
+      client_ip_header: 'x-forwarded-for',
     });
+    // The Settings API shows its errors on the page options.php sends back to.
+    const back = new URL(response.location, site.url);
+    const errors = (await admin.get(back.pathname + back.search)).text;
+    assert.match(errors, /This destination was left out: “No address”/);
+    assert.match(errors, /This destination was left out: “Bad \| javascript:alert\(1\)”/);
     const page = (await admin.get(PAGE)).text;
     assert.ok(!page.includes('pnw-setup-notice'), 'no notice once set');
     assert.match(page, /id="pnw_phone" name="pnw_settings\[phone\]" value="\(555\) 010-4477"/);
@@ -128,6 +144,84 @@ describe('the settings page', () => {
     const page = (await admin.get(back.pathname + back.search)).text;
     assert.match(page, /The endpoint must be an https:\/\/ address/);
     assert.match(page, /The webhook URL must start with https:\/\//);
+  });
+
+  it('offers WordPress’s own privacy page while it is still a draft, or takes an address', async () => {
+    const privacy = php(
+      `$id = (int) get_option('wp_page_for_privacy_policy'); echo $id . ' ' . get_post_status($id);`,
+    );
+    const [id, status] = privacy.split(' ');
+    assert.equal(status, 'draft', 'a fresh site’s privacy page is a draft');
+    const form = (await admin.get(PAGE)).text;
+    assert.match(form, new RegExp(`<option value="${id}"[^>]*>Privacy Policy \\(draft`));
+    setOption('pnw_settings', {
+      privacy_page: 0,
+      privacy_url: 'https://lakeside-spine.test/privacy',
+    });
+    assert.equal(
+      php(`echo pnw_widget_defaults('pinched-nerve-check')['privacy-url'];`),
+      'https://lakeside-spine.test/privacy',
+    );
+  });
+
+  it('sends a test lead to the webhook and shows its answer, for administrators only', async () => {
+    const hook = await startWebhook();
+    try {
+      setOption('pnw_settings', { phone: '(555) 010-4477', webhook: hook.url });
+      setOption('pnw_relay_failures', { count: 3, since: 1, last: 2, status: '500' });
+      const form = (await admin.get(PAGE)).text;
+      assert.match(form, /id="pnw-failures-notice"/);
+      const nonce =
+        /name="action" value="pnw_test_lead">[\s\S]*?name="_wpnonce" value="([^"]+)"/.exec(
+          form,
+        )?.[1];
+      assert.ok(nonce, 'the button’s form has its nonce');
+      hook.answer = { status: 500, body: { error: 'Zap is off' } };
+      let sent = await admin.post('/wp-admin/admin-post.php', {
+        action: 'pnw_test_lead',
+        _wpnonce: nonce,
+      });
+      assert.equal(sent.status, 302);
+      let page = (
+        await admin.get(
+          new URL(sent.location, site.url).pathname + new URL(sent.location, site.url).search,
+        )
+      ).text;
+      assert.match(page, /id="pnw-test-lead-result"[\s\S]*Your webhook answered 500/);
+      assert.match(page, /Zap is off/);
+      assert.equal(hook.received.length, 1);
+      const lead = JSON.parse(hook.received[0].body);
+      assert.equal(lead.test, true);
+      assert.match(lead.name, /^Test lead/);
+      hook.answer = { status: 200, body: { ok: true } };
+      sent = await admin.post('/wp-admin/admin-post.php', {
+        action: 'pnw_test_lead',
+        _wpnonce: nonce,
+      });
+      page = (
+        await admin.get(
+          new URL(sent.location, site.url).pathname + new URL(sent.location, site.url).search,
+        )
+      ).text;
+      assert.match(page, /Your webhook answered 200 OK in [\d.]+ s\. It works\./);
+      assert.ok(
+        !page.includes('pnw-failures-notice'),
+        'a lead that gets through clears the notice',
+      );
+      // Without the nonce, or as an Editor: nothing is sent.
+      const editor = await logIn('editor');
+      const refused = await editor.post('/wp-admin/admin-post.php', {
+        action: 'pnw_test_lead',
+        _wpnonce: nonce,
+      });
+      assert.ok(refused.status >= 400, `${refused.status}`);
+      const forged = await admin.post('/wp-admin/admin-post.php', { action: 'pnw_test_lead' });
+      assert.ok(forged.status >= 400, `${forged.status}`);
+      assert.equal(hook.received.length, 2);
+    } finally {
+      setOption('pnw_relay_failures', null);
+      await hook.close();
+    }
   });
 
   it('is only for those who manage options, and refuses a save without its nonce', async () => {

@@ -3,6 +3,9 @@
  * attributes (which the build takes from custom-elements.json) and a preview that is the real
  * element, drawn by the widgets' own bundles (the all-in-one, and the map's). Saved content is null: the blocks are rendered
  * on the server (render.php), so a block left at its defaults follows the settings page.
+ * Where a form's answers go is the administrators' decision: other writers get no controls for
+ * it, a sentence saying why, links that stay on the site, and the destinations named on the
+ * settings page to pick from.
  */
 ((): void => {
   const { registerBlockType, getBlockType } = wp.blocks;
@@ -20,7 +23,27 @@
     'lock',
     'metadata',
     'items',
+    'destination',
   ]);
+  const editor = window.pnwEditor ?? {
+    canSetDestination: false,
+    destinations: [],
+    guarded: ['endpoint', 'format', 'field-names', 'method', 'encoding'],
+    sameSite: ['redirect', 'cta-href'],
+  };
+  /** Whether an address stays on this site (what other writers' links and redirects may do). */
+  const sameSite = (value: string) => {
+    try {
+      return new URL(value, location.href).origin === location.origin && !/^\/\//.test(value);
+    } catch {
+      return false;
+    }
+  };
+  /** Whether this writer's value for an attribute counts (see includes/destinations.php). */
+  const allowed = (name: string, value: unknown) =>
+    editor.canSetDestination ||
+    (!editor.guarded.includes(name) &&
+      (!editor.sameSite.includes(name) || typeof value !== 'string' || sameSite(value)));
 
   /** `heading-level` → "Heading level", in the editor's language. */
   const labelOf = (name: string) => __(name[0]!.toUpperCase() + name.slice(1).replace(/-/g, ' '));
@@ -30,6 +53,7 @@
     const shown: Record<string, string> = { ...(window.pnwEditorDefaults?.[tag] ?? {}) };
     for (const [name, value] of Object.entries(attributes)) {
       if (notElement.has(name) || value === undefined || value === false || value === '') continue;
+      if (!allowed(name, value)) continue;
       shown[name] = value === true ? '' : value;
     }
     const items = String(attributes.items ?? '')
@@ -71,7 +95,40 @@
         const definitions = Object.entries(getBlockType(name)?.attributes ?? {});
         const controls = definitions
           .filter(([attribute]) => !notElement.has(attribute))
+          .filter(([attribute]) => editor.canSetDestination || !editor.guarded.includes(attribute))
           .map(([attribute, definition]) => control(attribute, definition, props));
+        if (
+          !editor.canSetDestination &&
+          definitions.some(([a]) => editor.guarded.includes(a) || editor.sameSite.includes(a))
+        ) {
+          const ignored = Object.entries(props.attributes)
+            .filter(([a, v]) => typeof v === 'string' && v !== '' && !allowed(a, v))
+            .map(([a]) => a);
+          controls.unshift(
+            h('p', {
+              key: 'destination-note',
+              className: 'pnw-destination-note',
+              children:
+                __(
+                  'Where the answers go is set by the site’s administrators in Settings › Pinched Nerve Widgets. Only they can change a form’s endpoint, format, field names, method or encoding, and links and redirects must stay on this site.',
+                ) + (ignored.length ? ` ${__('Not used:')} ${ignored.join(', ')}.` : ''),
+            }),
+          );
+        }
+        if (block === 'check' && editor.destinations.length)
+          controls.unshift(
+            h(SelectControl, {
+              key: 'destination',
+              label: __('Where the answers go'),
+              value: props.attributes.destination ?? '',
+              options: [
+                { label: __('The settings page’s endpoint'), value: '' },
+                ...editor.destinations.map((d) => ({ label: d, value: d })),
+              ],
+              onChange: (destination: string) => props.setAttributes({ destination }),
+              __nextHasNoMarginBottom: true,
+            }),
+          );
         if ('items' in props.attributes)
           controls.unshift(
             h(TextareaControl, {

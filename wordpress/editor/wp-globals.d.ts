@@ -49,4 +49,11 @@ declare const wp: WordPressGlobals;
 interface Window {
   /** The settings page's values per element, printed by pnw_enqueue_editor_defaults(). */
   pnwEditorDefaults?: Record<string, Record<string, string>>;
+  /** Who may set a form's destination, and the named ones (pnw_enqueue_editor_defaults()). */
+  pnwEditor?: {
+    canSetDestination: boolean;
+    destinations: string[];
+    guarded: string[];
+    sameSite: string[];
+  };
 }

@@ -34,7 +34,14 @@ function pnw_enqueue_editor_defaults() {
 	foreach ( array_keys( pnw_element_attributes() ) as $tag ) {
 		$defaults[ $tag ] = pnw_widget_defaults( $tag );
 	}
-	wp_add_inline_script( 'pinched-nerve-widgets-editor', 'window.pnwEditorDefaults = ' . wp_json_encode( $defaults ) . ';', 'before' );
+	// Who may give a form its own destination, and the destinations every writer can pick.
+	$editor = array(
+		'canSetDestination' => pnw_can_set_destination(),
+		'destinations'      => array_keys( pnw_named_destinations() ),
+		'guarded'           => pnw_destination_attributes(),
+		'sameSite'          => pnw_same_site_attributes(),
+	);
+	wp_add_inline_script( 'pinched-nerve-widgets-editor', 'window.pnwEditorDefaults = ' . wp_json_encode( $defaults ) . '; window.pnwEditor = ' . wp_json_encode( $editor ) . ';', 'before' );
 }
 
 /** Renders one block (from its render.php): the element, with the block's class and style on it. */

@@ -16,9 +16,17 @@ defined( 'ABSPATH' ) || exit;
 function pnw_element_attributes() {
 	static $table = null;
 	if ( null === $table ) {
-		$table = require PNW_DIR . 'includes/element-attributes.php';
+		$table = pnw_is_built() ? require PNW_DIR . 'includes/element-attributes.php' : array();
 	}
 	return $table;
+}
+
+/**
+ * Whether this copy of the plugin was built (`npm run build`): the repository's wordpress/
+ * folder lacks the generated files, and then the plugin does nothing but say so.
+ */
+function pnw_is_built() {
+	return is_readable( PNW_DIR . 'includes/element-attributes.php' ) && is_readable( PNW_DIR . 'includes/build.php' ) && is_readable( PNW_DIR . 'includes/form-fields.php' );
 }
 
 /** The attributes of one element that take a URL. */
@@ -46,7 +54,7 @@ function pnw_relay_endpoint() {
 function pnw_widget_defaults( $tag ) {
 	$table    = pnw_element_attributes();
 	$settings = pnw_settings();
-	$privacy  = $settings['privacy_page'] ? get_permalink( (int) $settings['privacy_page'] ) : '';
+	$privacy  = pnw_privacy_url();
 	$endpoint = '' !== $settings['endpoint'] ? $settings['endpoint'] : pnw_relay_endpoint();
 	$defaults = array(
 		'phone'       => $settings['phone'],
@@ -70,6 +78,11 @@ function pnw_allowed_attributes( $tag, $attributes ) {
 	$known = isset( $table[ $tag ] ) ? $table[ $tag ] : array();
 	$kept  = array();
 	foreach ( (array) $attributes as $name => $value ) {
+		if ( 'destination' === $name && 'pinched-nerve-check' === $tag && is_string( $value ) && '' !== trim( $value ) ) {
+			// A destination the administrator named on the settings page, picked by its name.
+			$kept['data-destination'] = trim( $value );
+			continue;
+		}
 		if ( is_int( $name ) ) {
 			// A shortcode's bare word: `[pinched_nerve_symptoms selectable]`.
 			$name  = strtolower( (string) $value );
@@ -121,7 +134,7 @@ function pnw_render_widget( $tag, $attributes, $items = array(), $wrapper = '' )
 	if ( ! isset( $table[ $tag ] ) ) {
 		return '';
 	}
-	$attributes = array_merge( pnw_widget_defaults( $tag ), $attributes );
+	$attributes = pnw_complete_attributes( $tag, $attributes, pnw_render_trusted() );
 	if ( $items ) {
 		$attributes['symptoms'] = wp_json_encode( array_values( $items ) );
 	}

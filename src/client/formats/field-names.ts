@@ -6,6 +6,7 @@ export type FieldNames = Record<string, string>;
 
 /** Keys of every payload besides the form's fields and hidden fields. */
 const PAYLOAD_KEYS = /^(consent_text|lang|page_url|submitted_at|utm_\w+)$/;
+const FIXED = ['consent_text', 'lang', 'page_url', 'submitted_at'];
 
 const json = (value: string | null | undefined): unknown => {
   try {
@@ -23,6 +24,10 @@ const json = (value: string | null | undefined): unknown => {
 export function readFieldNames(
   config: SendConfig,
   extra: string[] = [],
+  /** Names the service keeps for itself (Formspree's `_gotcha`, `_subject`…). */
+  reserved?: RegExp,
+  /** Payload keys the format sends other than as a field of their own. */
+  omitted: string[] = [],
 ): { names: FieldNames; error?: string; notes: ConfigNote[] } {
   const value = config.fieldNames;
   const names = json(value);
@@ -33,6 +38,32 @@ export function readFieldNames(
     !Object.values(names).every((name) => name && typeof name == 'string')
   ) {
     const error = `refusing field-names="${value}": it is not a JSON object of names, like {"phone":"mobilephone"}`;
+    return {
+      names: {},
+      error,
+      notes: [{ level: 'error', text: `${error}. Nothing will be sent.` }],
+    };
+  }
+  // Two keys under one name would overwrite each other, and a reserved name is the service's:
+  // either silently drops an answer (a phone number, the name), so nothing is sent at all.
+  const sent = new Map<string, string>();
+  let clash = '';
+  for (const key of new Set([
+    ...config.fields,
+    ...Object.keys(config.hiddenFields),
+    ...FIXED,
+    ...extra,
+  ])) {
+    if (omitted.includes(key)) continue;
+    const name = renamed(key, names as FieldNames);
+    const other = sent.get(name);
+    if (other) clash ||= `${other} and ${key} would both be sent as "${name}"`;
+    sent.set(name, key);
+  }
+  const taken = reserved && Object.values(names as FieldNames).find((name) => reserved.test(name));
+  if (taken) clash ||= `"${taken}" is a name the service keeps for itself`;
+  if (clash) {
+    const error = `refusing field-names="${value}": ${clash}`;
     return {
       names: {},
       error,

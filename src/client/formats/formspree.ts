@@ -5,7 +5,8 @@ import { submit } from '../submit.js';
 import { original, readFieldNames, rename, type FieldNames } from './field-names.js';
 
 export const setup: FormatModule['setup'] = (config) => {
-  const { names, error, notes } = readFieldNames(config);
+  // Formspree's own fields start with an underscore (_gotcha, _subject, _replyto, _next…).
+  const { names, error, notes } = readFieldNames(config, [], /^_/);
   return {
     error,
     notes,

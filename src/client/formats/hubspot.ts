@@ -9,7 +9,12 @@ import { original, readFieldNames, renamed, type FieldNames } from './field-name
 import { htmlText } from './html-text.js';
 
 export const setup: FormatModule['setup'] = (config) => {
-  const { names, error, notes } = readFieldNames(config, ['firstname', 'lastname']);
+  const { names, error, notes } = readFieldNames(
+    config,
+    ['firstname', 'lastname'],
+    undefined,
+    NOT_FIELDS,
+  );
   // Health data goes to HubSpot over HTTPS only (plain http: to a test server on this machine).
   const url = config.url;
   const insecure =
