@@ -83,7 +83,7 @@ function* classDeclarations(customElementsManifest) {
 /**
  * The elements read their enumerated attributes through `pickEnum(el, 'region', value, REGIONS,
  * fallback)`, checking the value against a `const REGIONS = [...] as const` of the module (or
- * through `REGIONS.includes(value)` with `warnAttribute('region', ...)` otherwise), and
+ * through `REGIONS.includes(value)` with `_warnAttribute('region', ...)` otherwise), and
  * `heading-level` through `pickHeadingLevel()` (1 to 6). The TypeScript type of those
  * properties is `string`; record the accepted values as the attribute's type, a union of
  * literals (`'both' | 'cervical' | 'lumbar'`), so editors and the JSX types can offer them.
@@ -106,7 +106,7 @@ function attributeValues() {
     if (!found.has(key)) found.set(key, new Map());
     found.get(key).set(attribute, values);
   };
-  /** The first `x.warnAttribute('name', ...)` call inside a node, or null. */
+  /** The first `x._warnAttribute('name', ...)` call inside a node, or null. */
   const warnedAttribute = (ts, node) => {
     let name = null;
     const visit = (n) => {
@@ -114,7 +114,7 @@ function attributeValues() {
       if (
         ts.isCallExpression(n) &&
         ts.isPropertyAccessExpression(n.expression) &&
-        n.expression.name.text === 'warnAttribute' &&
+        n.expression.name.text === '_warnAttribute' &&
         n.arguments[0] &&
         ts.isStringLiteral(n.arguments[0])
       ) {

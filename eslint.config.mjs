@@ -54,7 +54,7 @@ export default tseslint.config(
   },
   {
     // Scripts that run in the page: the demo's and the embed fixtures'.
-    files: ['demo/**/*.js', 'test/**/fixtures/**/*.js'],
+    files: ['demo/**/*.js', 'test/**/fixtures/**/*.js', 'test/helpers/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -1,15 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { readFile } from 'node:fs/promises';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { browsers, engines } from './scripts/browsers.mjs';
 import { chromiumCommands } from './test/server/chromium-commands.mjs';
-import { wordsOf } from './scripts/elements.mjs';
 import {
   startFormspreeServer,
   startHubspotServer,
@@ -87,8 +85,11 @@ const esbuild = esbuildPlugin({
   target: 'es2021',
 });
 const esbuildTransform = esbuild.transform.bind(esbuild);
+// test/helpers/built-as.js waits for a classic script at its top level, which es2021 cannot write.
 esbuild.transform = (context) =>
-  context.path.startsWith('/dist/') ? undefined : esbuildTransform(context);
+  context.path.startsWith('/dist/') || context.path === '/test/helpers/built-as.js'
+    ? undefined
+    : esbuildTransform(context);
 
 // On Lit's development build, a Lit warning (other than its dev-mode notice) fails the run:
 // it is thrown where the page can't catch it, which the runner reports as a failed test file.
@@ -130,19 +131,6 @@ const lateWords = async (ctx, next) => {
   if (ctx.path.startsWith(`${match[0]}/dist/locales/`)) await wordsGate(match[1]).arrived;
   ctx.url = ctx.url.slice(match[0].length);
   return next();
-};
-
-/**
- * The tests on src/ fetch each element's words where the build puts them beside the loader
- * (`locales/es/card.json`): cut here from the one table the source keeps (`es.json`), as the
- * build does.
- */
-const splitWords = async (ctx, next) => {
-  const match = /^\/src\/content\/locales\/(\w+)\/(\w+)\.json$/.exec(ctx.path);
-  if (!match) return next();
-  const words = JSON.parse(await readFile(`src/content/locales/${match[1]}.json`, 'utf8'));
-  ctx.type = 'application/json';
-  ctx.body = wordsOf(match[2], words);
 };
 
 /**
@@ -213,14 +201,37 @@ const frameworks = () => {
 };
 
 /**
- * A format's code is imported by a name worked out at run time (src/client/formats.ts), which
- * the esbuild plugin cannot rewrite to its .ts source as it does static imports.
+ * The browser tests load the built files, as pages do (`import '../../dist/check.js'`): by
+ * default the ES modules, in every engine. Two more runs, in Chromium, take the same tests to
+ * the other forms the package ships, through an import map that puts test/helpers/built-as.js
+ * in place of each dist/ module:
+ *   BUNDLE=iife  the classic scripts (dist/<name>.iife.js), as WordPress and script tags load them;
+ *   MODE=dev     the package's modules (dist/lib), as a bundler gets them, on Lit's development
+ *                build, whose warnings fail the run.
+ * Those runs take only the test files that import a built file themselves: the others (pure
+ * units, and the pages that load dist/ in frames) would run the same code again.
  */
-const formatSources = (ctx, next) => {
-  const match = /^\/src\/client\/formats\/[\w-]+\.js$/.exec(ctx.path);
-  if (match && !existsSync(`.${ctx.path}`)) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
-  return next();
-};
+const BUILT = ['pinched-nerve-widgets', 'card', 'symptoms', 'check', 'map'];
+const builtForm =
+  process.env.BUNDLE === 'iife' ? 'classic' : process.env.MODE === 'dev' ? 'package' : null;
+const importMap = builtForm
+  ? `<script type="importmap">${JSON.stringify({
+      imports: Object.fromEntries(
+        BUILT.map((name) => [`/dist/${name}.js`, `/test/helpers/built-as.js?${builtForm}=${name}`]),
+      ),
+    })}</script>`
+  : '';
+const importsBuilt = new RegExp(
+  `^import [^;]*'(?:\\.\\./)+dist/(?:${BUILT.join('|')})\\.js';`,
+  'm',
+);
+const testFiles = readdirSync('test', { recursive: true })
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `test/${f}`);
+const files = builtForm
+  ? testFiles.filter((f) => importsBuilt.test(readFileSync(f, 'utf8')))
+  : ['test/**/*.test.ts'];
+
 // Picture tests (test/map/pictures.test.ts) compare screenshots with the references in
 // test/map/screenshots/<engine>/baseline/; `UPDATE_SCREENSHOTS=1` (or --update-visual-baseline)
 // writes new ones. A failure leaves the new picture and a diff in …/failed/ (not committed).
@@ -236,8 +247,8 @@ const pictures = visualRegressionPlugin({
 });
 
 export default {
-  files: ['test/**/*.test.ts'],
-  middleware: [lateWords, splitWords, formatSources],
+  files,
+  middleware: [lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
@@ -260,7 +271,7 @@ export default {
       window.__DOWN_URL__ = 'http://127.0.0.1:${downPort}';
       window.__MANUALS__ = ${JSON.stringify(manuals)};
       window.__SERVICES__ = ${JSON.stringify(Object.fromEntries(Object.entries(services).map(([k, v]) => [k, v.url])))};
-    </script>${process.env.MODE === 'dev' ? failOnLitWarnings : ''}
+    </script>${importMap}${process.env.MODE === 'dev' ? failOnLitWarnings : ''}
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

@@ -64,7 +64,7 @@ const LAYOUTS = ['auto', 'columns', 'stacked'] as const;
  */
 export class PinchedNerveCard extends PinchedNerveElement {
   static override styles = cardStyles;
-  protected override readonly wordsFile = 'card';
+  protected override readonly _wordsFile = 'card';
   static override properties = {
     region: { reflect: true },
     heading: {},
@@ -117,9 +117,9 @@ export class PinchedNerveCard extends PinchedNerveElement {
   /** The id of the `<pinched-nerve-check>` the button leads to (by default, the first on the page). */
   for?: string | null;
 
-  private regionValue: (typeof REGIONS)[number] = 'both';
-  private layoutValue: (typeof LAYOUTS)[number] = 'auto';
-  private phoneValue = DEFAULT_PHONE;
+  private _regionValue: (typeof REGIONS)[number] = 'both';
+  private _layoutValue: (typeof LAYOUTS)[number] = 'auto';
+  private _phoneValue = DEFAULT_PHONE;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -129,35 +129,35 @@ export class PinchedNerveCard extends PinchedNerveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region'))
-      this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
+      this._regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
     if (changed.has('layout'))
-      this.layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'auto');
-    if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
+      this._layoutValue = pickEnum(this, 'layout', this.layout, LAYOUTS, 'auto');
+    if (changed.has('phone')) this._phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
   }
 
-  private get shownRegions(): Region[] {
-    return this.regionValue === 'both' ? ['cervical', 'lumbar'] : [this.regionValue];
+  private get _shownRegions(): Region[] {
+    return this._regionValue === 'both' ? ['cervical', 'lumbar'] : [this._regionValue];
   }
 
   /** The linked form: the one named by `for`, else the first on the page. */
-  private get linkedCheck() {
+  private get _linkedCheck() {
     return findCheck(this, this.for, !this.for);
   }
 
-  private onCta(event: MouseEvent): void {
+  private _onCta(event: MouseEvent): void {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
-    if (!this.emit<CtaDetail>('pinched-nerve-cta', { href }, true)) {
+    if (!this._emit<CtaDetail>('pinched-nerve-cta', { href }, true)) {
       event.preventDefault();
       return;
     }
     if (href) return; // an ordinary link
     event.preventDefault();
     // Looked up again now: a form may have been added (or removed) since the card rendered.
-    const check = this.linkedCheck;
+    const check = this._linkedCheck;
     if (!check) {
-      const phone = this.phoneValue;
+      const phone = this._phoneValue;
       if (this.for) {
-        this.once('for', this.for, () =>
+        this._once('for', this.for, () =>
           console.warn(
             `<${this.localName}>: for="${this.for}" names no <pinched-nerve-check>; the button ${phone ? 'calls the clinic' : 'does nothing'} instead.`,
           ),
@@ -166,7 +166,7 @@ export class PinchedNerveCard extends PinchedNerveElement {
       if (phone) window.location.assign(telHref(phone));
       return;
     }
-    if (this.regionValue !== 'both') check.preselect({ region: this.regionValue });
+    if (this._regionValue !== 'both') check.preselect({ region: this._regionValue });
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     check.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     check.focus({ preventScroll: true });
@@ -176,69 +176,69 @@ export class PinchedNerveCard extends PinchedNerveElement {
    * The button leads to `cta-href`, else to the page's form, else (a card on its own) to the
    * clinic's phone; with none of the three there is nothing to offer, and no button.
    */
-  private renderCta() {
+  private _renderCta() {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
-    const check = this.linkedCheck;
-    const phone = this.phoneValue;
+    const check = this._linkedCheck;
+    const phone = this._phoneValue;
     const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
     if (!target) return nothing;
-    return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
-      >${this.ownOr(this.ctaLabel, this.t.card.ctaLabel)}</a
+    return html`<a part="cta-button" class="button" href=${target} @click=${this._onCta}
+      >${this._ownOr(this.ctaLabel, this._t.card.ctaLabel)}</a
     >`;
   }
 
-  private renderPhone() {
-    const phone = this.phoneValue;
+  private _renderPhone() {
+    const phone = this._phoneValue;
     if (!phone) return nothing;
     return html`<p part="phone" class="phone">
-      ${this.t.card.callPrefix}
+      ${this._t.card.callPrefix}
       <a
         href=${telHref(phone)}
-        @click=${() => this.emit<CallDetail>('pinched-nerve-call', { phone })}
+        @click=${() => this._emit<CallDetail>('pinched-nerve-call', { phone })}
         >${phone}</a
       >
     </p>`;
   }
 
-  private renderAttribution() {
+  private _renderAttribution() {
     if (this.attribution === '') return nothing;
     return html`<p part="attribution" class="attribution">
-      ${this.t.card.attributionPrefix} ${this.ownOr(this.attribution, this.t.card.attribution)}
+      ${this._t.card.attributionPrefix} ${this._ownOr(this.attribution, this._t.card.attribution)}
     </p>`;
   }
 
   protected override render() {
     const level = pickHeadingLevel(this, this.headingLevel);
     const sub = level + 1; // heading() draws a 7 as h6
-    const words = this.t.card;
+    const words = this._t.card;
     return html`<article
       part="base"
-      lang=${this.langCode}
-      class="card layout-${this.layoutValue}"
+      lang=${this._langCode}
+      class="card layout-${this._layoutValue}"
       aria-labelledby="title"
     >
-      ${heading(level, this.ownOr(this.heading, words.heading), { id: 'title', part: 'heading', className: 'title' })}
+      ${heading(level, this._ownOr(this.heading, words.heading), { id: 'title', part: 'heading', className: 'title' })}
       <div part="intro" class="intro">${words.intro.map((p) => html`<p>${p}</p>`)}</div>
-      <div part="regions" class="regions count-${this.shownRegions.length}">
-        ${this.shownRegions.map(
+      <div part="regions" class="regions count-${this._shownRegions.length}">
+        ${this._shownRegions.map(
           (region) =>
             html`<div part="region" class="region ${region}">
               ${heading(sub, words[region].heading, { id: `h-${region}`, part: 'region-heading' })}
               <p>${words[region].intro}</p>
-              ${symptomList(this.t.symptoms[region])}
+              ${symptomList(this._t.symptoms[region])}
             </div>`,
         )}
       </div>
-      ${safetyLine(this.t.safety)}
+      ${safetyLine(this._t.safety)}
       <div part="treatment" class="treatment">
         ${heading(sub, words.treatmentHeading, { part: 'treatment-heading' })}
         <p>${words.treatment}</p>
       </div>
       <div part="cta" class="cta">
         <p class="cta-text">${words.ctaText}</p>
-        <div class="cta-actions">${this.renderCta()} ${this.renderPhone()}</div>
+        <div class="cta-actions">${this._renderCta()} ${this._renderPhone()}</div>
       </div>
-      ${this.renderAttribution()}
+      ${this._renderAttribution()}
     </article>`;
   }
 }

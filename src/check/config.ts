@@ -38,7 +38,7 @@ function timeoutSeconds(form: AttributeWarner, value: SendAttributes['timeout'])
   if (value == null || value === '') return 15;
   const n = Number(value);
   if (Number.isFinite(n) && n > 0) return Math.min(n, 3600);
-  form.warnAttribute('timeout', value, '15 seconds');
+  form._warnAttribute('timeout', value, '15 seconds');
   return 15;
 }
 

@@ -97,7 +97,7 @@ const CONSENTS = ['two', 'single'] as const;
  */
 export class PinchedNerveCheck extends PinchedNerveElement {
   static override styles = checkStyles;
-  protected override readonly wordsFile = 'check';
+  protected override readonly _wordsFile = 'check';
   static override properties = {
     endpoint: {},
     method: {},
@@ -238,14 +238,14 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     successMessage: () => this.successMessage || '',
     payloadContext: () => ({
       consentText: this._consentWords,
-      automatedText: this._oneBox ? undefined : this._consentFill(this.t.check.consent.automated),
-      lang: this.langCode,
+      automatedText: this._oneBox ? undefined : this._consentFill(this._t.check.consent.automated),
+      lang: this._langCode,
       lists: this._lists,
     }),
     redirectTo: (next) => safeHref(this, 'redirect', this.redirect || next, 'no redirect'),
-    emit: (name, detail, cancelable) => this.emit(name, detail, cancelable),
+    emit: (name, detail, cancelable) => this._emit(name, detail, cancelable),
     tell: (key, level, text) =>
-      this.once(key, text, () => console[level](`<${this.localName}>: ${text}`)),
+      this._once(key, text, () => console[level](`<${this.localName}>: ${text}`)),
     refuseEndpoint: (reason) => this._refuseEndpoint(reason),
     endpointMoved: (url) => {
       const now = checkEndpoint(this.endpoint, document.baseURI);
@@ -256,7 +256,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   });
 
   private _refuseEndpoint(reason: string) {
-    this.refuseAttribute(
+    this._refuseAttribute(
       'endpoint',
       // Never echo a password written into the URL.
       this.endpoint?.replace(/\/\/[^/?#]*@/, '//…@'),
@@ -272,8 +272,8 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   private get _lists(): SymptomLists {
     const { cervical, lumbar } = this._flow.state.pageLists;
     return {
-      cervical: cervical?.items ?? this.t.symptoms.cervical,
-      lumbar: lumbar?.items ?? this.t.symptoms.lumbar,
+      cervical: cervical?.items ?? this._t.symptoms.cervical,
+      lumbar: lumbar?.items ?? this._t.symptoms.lumbar,
     };
   }
 
@@ -284,7 +284,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** Consent words, filled: the clinic's name, and the number as the patient types it. */
   private _consentFill(text: string): string {
-    const words = this.t.check.consent;
+    const words = this._t.check.consent;
     return fill(text, {
       clinic: this.clinicName?.trim() || words.defaultClinic,
       phone: this.values.phone.trim() || words.noPhone,
@@ -293,7 +293,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
 
   /** The required box's words: the page's `consent-text`, else the form's (both, with one box). */
   private get _consentWords(): string {
-    const words = this.t.check.consent;
+    const words = this._t.check.consent;
     return (
       this.consentText?.trim() ||
       this._consentFill(this._oneBox ? `${words.text} ${words.automated}` : words.text)
@@ -301,26 +301,26 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const before = this.t.symptoms;
+    const before = this._t.symptoms;
     super.willUpdate(changed);
     const flow = this._flow;
     const { values, pageLists } = flow.state;
     // Ticked symptoms follow a change of language, so none is lost or sent in two languages;
     // ticks on the page's own items stay as written.
-    if (this.t.symptoms !== before && values.symptoms.length)
+    if (this._t.symptoms !== before && values.symptoms.length)
       flow.state.values = {
         ...values,
         symptoms: translateSymptoms(
           values.symptoms,
           before,
-          this.t.symptoms,
+          this._t.symptoms,
           Object.values(pageLists).flatMap((list) => list.items),
         ),
       };
     if (changed.has('region') && this.region != null) {
       const region = this.region.trim().toLowerCase() as RegionChoice;
       if (REGIONS.includes(region)) flow.state.values = { ...flow.state.values, region };
-      else this.warnAttribute('region', this.region, 'no preselected region');
+      else this._warnAttribute('region', this.region, 'no preselected region');
     }
     if (changed.has('layout'))
       this._layout = pickEnum(this, 'layout', this.layout, LAYOUTS, 'steps');
@@ -353,7 +353,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       !this.clinicName?.trim() &&
       !this.consentText?.trim()
     )
-      this.once('clinic-name', null, () =>
+      this._once('clinic-name', null, () =>
         console.warn(
           `<${this.localName}>: no clinic-name attribute, so the consent names no one. Set clinic-name or consent-text.`,
         ),
@@ -370,7 +370,7 @@ export class PinchedNerveCheck extends PinchedNerveElement {
       if (config.problem) this._refuseEndpoint(config.problem);
       // Not an error: a page may cancel pinched-nerve-submit and send the answers itself.
       else if (this.endpoint == null && !lost.length)
-        this.once('endpoint', null, () =>
+        this._once('endpoint', null, () =>
           console.warn(
             `<${this.localName}>: no endpoint attribute, so answers are sent nowhere unless the page cancels pinched-nerve-submit and sends them itself.`,
           ),
@@ -389,13 +389,13 @@ export class PinchedNerveCheck extends PinchedNerveElement {
     // come from a list with the built-in items. (A card sends a region alone.)
     if ((symptoms || items) && (region === 'cervical' || region === 'lumbar')) {
       const pageLists = { ...flow.state.pageLists };
-      if (items) pageLists[region] = { items: [...items], lang: itemsLang ?? this.pageLang };
+      if (items) pageLists[region] = { items: [...items], lang: itemsLang ?? this._pageLang };
       else delete pageLists[region];
       flow.set({ pageLists });
     }
     // Ticked on a list in another language: the same symptoms in this form's words.
     const ours = (ticks?: readonly string[]) =>
-      ticks && lists ? translateSymptoms(ticks, lists, this.t.symptoms) : ticks;
+      ticks && lists ? translateSymptoms(ticks, lists, this._t.symptoms) : ticks;
     const next = mergePreselection(
       flow.state.values,
       region,
@@ -423,34 +423,34 @@ export class PinchedNerveCheck extends PinchedNerveElement {
   }
 
   protected override render() {
-    const t = this.t;
+    const t = this._t;
     const s = this._flow.state;
     const page = s.pageLists;
     // The page's own items keep the language they were written in.
     const choices = (region: Region) =>
       this._lists[region].map((value) => ({
         value,
-        label: page[region] ? this.own(value, page[region].lang) : value,
+        label: page[region] ? this._own(value, page[region].lang) : value,
       }));
     const consent = this._consentWords;
     return renderCheck(
       {
         ...s,
         t,
-        lang: this.langCode,
+        lang: this._langCode,
         level: pickHeadingLevel(this, this.headingLevel),
         single: this._layout === 'single',
-        title: this.ownOr(this.heading, t.check.heading),
+        title: this._ownOr(this.heading, t.check.heading),
         phone: this._phone,
         symptoms: { cervical: choices('cervical'), lumbar: choices('lumbar') },
-        consent: this.consentText?.trim() ? this.own(consent) : consent,
+        consent: this.consentText?.trim() ? this._own(consent) : consent,
         automated: this._oneBox ? undefined : this._consentFill(t.check.consent.automated),
         signsOpen: this._signsOpen,
         privacyHref: safeHref(this, 'privacy-url', this.privacyUrl, 'no privacy link'),
         notConfigured: !!s.problem,
         canRetry: !s.problem && this.endpoint != null,
-        thanks: this.ownOr(s.successText, t.check.success.message),
-        next: this.ownOr(this.nextSteps, t.check.success.next),
+        thanks: this._ownOr(s.successText, t.check.success.message),
+        next: this._ownOr(this.nextSteps, t.check.success.next),
         booking: safeHref(this, 'booking-url', this.bookingUrl, 'no booking link'),
       },
       { ...this._flow.actions, toggleSigns: () => (this._signsOpen = !this._signsOpen) },

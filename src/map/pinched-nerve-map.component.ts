@@ -21,6 +21,10 @@ export interface MapChangeDetail {
   root: Root;
 }
 
+// The map's words, the card's call to action and the form's emergency signs it shares, join the
+// English table as it loads. (Here, not between the class and its JSDoc, which the manifest reads.)
+addWords({ map, card, emergency });
+
 /**
  * The nerve-root map: a body figure, front and back, with the areas where each pinched root
  * of the neck (C5–C8) or lower back (L3–S1) is typically felt. The patient picks a root, or
@@ -70,13 +74,9 @@ export interface MapChangeDetail {
  * @cssprop [--pnw-link-color=var(--pnw-accent)] - Link colour.
  * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
  */
-// The map's words, the card's call to action and the form's emergency signs it shares, join the
-// English table as it loads.
-addWords({ map, card, emergency });
-
 export class PinchedNerveMap extends PinchedNerveElement {
   static override styles = [mapStyles, choiceStyles];
-  protected override readonly wordsFile = 'map';
+  protected override readonly _wordsFile = 'map';
   static override properties = {
     region: { reflect: true },
     root: {},
@@ -141,7 +141,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
     if (changed.has('root') || changed.has('region')) {
       const root = this.root?.trim().toUpperCase() as Root | undefined;
       this.rootValue = root && this.shownRoots.includes(root) ? root : '';
-      if (root && !this.rootValue) this.warnAttribute('root', this.root, 'no root chosen');
+      if (root && !this.rootValue) this._warnAttribute('root', this.root, 'no root chosen');
     }
   }
 
@@ -150,7 +150,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
     if (root === this.rootValue) return;
     this.root = this.rootValue = root;
     if (!this.looked.includes(root)) this.looked = [...this.looked, root];
-    this.emit<MapChangeDetail>('pinched-nerve-map-change', { root });
+    this._emit<MapChangeDetail>('pinched-nerve-map-change', { root });
     this.fillForm(findCheck(this, this.for, false));
   }
 
@@ -174,7 +174,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
 
   private onCta(event: MouseEvent): void {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
-    if (!this.emit<CtaDetail>('pinched-nerve-cta', { href }, true)) return event.preventDefault();
+    if (!this._emit<CtaDetail>('pinched-nerve-cta', { href }, true)) return event.preventDefault();
     const check = href ? null : findCheck(this, this.for, true);
     if (!check) return; // an ordinary link: cta-href, or the phone
     event.preventDefault();
@@ -194,7 +194,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
     const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
     if (!target) return nothing;
     return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
-      >${this.ownOr(this.ctaLabel, this.t.card.ctaLabel)}</a
+      >${this._ownOr(this.ctaLabel, this._t.card.ctaLabel)}</a
     >`;
   }
 
@@ -202,17 +202,17 @@ export class PinchedNerveMap extends PinchedNerveElement {
     const phone = this.phoneValue;
     if (!phone) return nothing;
     return html`<p part="phone" class="phone">
-      ${this.t.card.callPrefix}
+      ${this._t.card.callPrefix}
       <a
         href=${telHref(phone)}
-        @click=${() => this.emit<CallDetail>('pinched-nerve-call', { phone })}
+        @click=${() => this._emit<CallDetail>('pinched-nerve-call', { phone })}
         >${phone}</a
       >
     </p>`;
   }
 
   private renderPanel(sub: number) {
-    const w = this.t.map;
+    const w = this._t.map;
     const root = this.rootValue;
     // Only the title is live: a screen reader says which root is shown, then the patient reads on.
     if (!root) return html`<div aria-live="polite"><p>${w.pick}</p></div>`;
@@ -222,7 +222,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
         ${heading(
           sub,
           html`${fill(w.rootHeading, { root })}
-            <span class="region">(${this.t.regions[regionOf(root)]})</span>`,
+            <span class="region">(${this._t.regions[regionOf(root)]})</span>`,
           { part: 'panel-heading' },
         )}
       </div>
@@ -244,7 +244,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
   }
 
   protected override render() {
-    const w = this.t.map;
+    const w = this._t.map;
     const level = pickHeadingLevel(this, this.headingLevel);
     const roots = this.shownRoots;
     const chosen = this.rootValue;
@@ -261,8 +261,8 @@ export class PinchedNerveMap extends PinchedNerveElement {
     const groups = (['cervical', 'lumbar'] as const).filter((r) =>
       roots.some((x) => regionOf(x) === r),
     );
-    return html`<section part="base" lang=${this.langCode} class="map" aria-labelledby="title">
-      ${heading(level, this.ownOr(this.heading, w.heading), { id: 'title', part: 'heading', className: 'title' })}
+    return html`<section part="base" lang=${this._langCode} class="map" aria-labelledby="title">
+      ${heading(level, this._ownOr(this.heading, w.heading), { id: 'title', part: 'heading', className: 'title' })}
       <p part="intro">${w.intro}</p>
       <p part="note" class="note">${w.note} ${w.side}</p>
       <div class="layout">
@@ -273,7 +273,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
             ${groups.map(
               (region) =>
                 html`<fieldset class="group">
-                  <legend>${this.t.regions[region]}</legend>
+                  <legend>${this._t.regions[region]}</legend>
                   <div class="roots">
                     ${roots.filter((r) => regionOf(r) === region).map((r) => radio('root', r, r))}
                   </div>
@@ -290,11 +290,11 @@ export class PinchedNerveMap extends PinchedNerveElement {
       <section part="warning" class="warning" aria-labelledby="warning-title">
         ${heading(level + 1, w.emergency, { id: 'warning-title', className: 'warning-title' })}
         <ul>
-          ${this.t.emergency.signs.map((sign) => html`<li>${sign}</li>`)}
+          ${this._t.emergency.signs.map((sign) => html`<li>${sign}</li>`)}
         </ul>
       </section>
       <div part="cta" class="cta">
-        <p class="cta-text">${this.t.card.ctaText}</p>
+        <p class="cta-text">${this._t.card.ctaText}</p>
         <div class="cta-actions">${this.renderCta()} ${this.renderPhone()}</div>
       </div>
     </section>`;

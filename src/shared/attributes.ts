@@ -1,6 +1,6 @@
 /** What reading an attribute needs of an element: a way to warn once about a bad value. */
 export interface AttributeWarner {
-  warnAttribute(attribute: string, value: unknown, fallback: string): void;
+  _warnAttribute(attribute: string, value: unknown, fallback: string): void;
 }
 
 /**
@@ -17,7 +17,7 @@ export function pickEnum<T extends string>(
   if (value == null) return fallback;
   const normalized = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
-  el.warnAttribute(attribute, value, `"${fallback}"`);
+  el._warnAttribute(attribute, value, `"${fallback}"`);
   return fallback;
 }
 
@@ -29,7 +29,7 @@ export function pickHeadingLevel(
   if (value == null || value === '') return 2;
   const n = Number(value);
   if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
-  el.warnAttribute('heading-level', value, '2');
+  el._warnAttribute('heading-level', value, '2');
   return 2;
 }
 
@@ -72,7 +72,7 @@ export function pickPhone(
     !(/[A-Za-z]/.test(main) && telHref(main).replace(/\D/g, '').length > 12)
   )
     return trimmed;
-  el.warnAttribute('phone', value, `"${fallback}"`);
+  el._warnAttribute('phone', value, `"${fallback}"`);
   return fallback;
 }
 
@@ -94,7 +94,7 @@ export function safeHref(
   } catch {
     // falls through to the warning
   }
-  el.warnAttribute(attribute, value, fallbackDescription);
+  el._warnAttribute(attribute, value, fallbackDescription);
   return null;
 }
 
@@ -148,7 +148,7 @@ export function accept(
   )
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- its own toString, checked above
     return String(v);
-  el.warnAttribute(typeof value === 'string' ? attribute : name, describe(value), 'the default');
+  el._warnAttribute(typeof value === 'string' ? attribute : name, describe(value), 'the default');
   return list ? [] : null;
 }
 

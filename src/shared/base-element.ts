@@ -10,16 +10,16 @@ import { accept } from './attributes.js';
  * cross shadow roots, and warnings.
  */
 export class PinchedNerveElement extends LitElement {
-  private readonly warned = new Set<string>();
+  private readonly _warned = new Set<string>();
 
   /** The words to show, in the element's language; worked out before each render. @internal */
-  t: Messages = en;
+  _t: Messages = en;
   /** The language of `t`, for the `lang` of the rendered content. @internal */
-  langCode = 'en';
+  _langCode = 'en';
   /** The language the page gives the element, or "". @internal */
-  pageLang = '';
+  _pageLang = '';
   /** Its file of built-in words in each language (`locales/es/<wordsFile>.json`). @internal */
-  declare protected readonly wordsFile: string;
+  declare protected readonly _wordsFile: string;
 
   static override get observedAttributes(): string[] {
     // Its own `lang`, even inside another shadow root, where the page-wide watch cannot see.
@@ -109,7 +109,7 @@ export class PinchedNerveElement extends LitElement {
       );
       if (taken !== value && !(taken === null && value === undefined)) own[prop] = taken;
     }
-    ({ lang: this.langCode, t: this.t, asked: this.pageLang } = localize(this, this.wordsFile));
+    ({ lang: this._langCode, t: this._t, asked: this._pageLang } = localize(this, this._wordsFile));
   }
 
   /**
@@ -118,27 +118,27 @@ export class PinchedNerveElement extends LitElement {
    * pronounces both right.
    * @internal
    */
-  own(text: string, lang = this.pageLang): string | TemplateResult {
-    return lang && primaryOf(lang) !== primaryOf(this.langCode)
+  _own(text: string, lang = this._pageLang): string | TemplateResult {
+    return lang && primaryOf(lang) !== primaryOf(this._langCode)
       ? html`<span lang=${lang}>${text}</span>`
       : text;
   }
 
   /** The page's text when it gave one (an attribute), marked as `own()` does; else `words`. @internal */
-  ownOr(text: string | null | undefined, words: string): string | TemplateResult {
-    return text?.trim() ? this.own(text) : words;
+  _ownOr(text: string | null | undefined, words: string): string | TemplateResult {
+    return text?.trim() ? this._own(text) : words;
   }
 
   /** Dispatches a bubbling, composed event; returns false when a listener canceled it. @internal */
-  protected emit<T>(name: string, detail: T, cancelable = false): boolean {
+  protected _emit<T>(name: string, detail: T, cancelable = false): boolean {
     return this.dispatchEvent(
       new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }),
     );
   }
 
   /** One console.warn per element, attribute and value, naming all three. @internal */
-  warnAttribute(attribute: string, value: unknown, fallback: string): void {
-    this.once(attribute, value, () =>
+  _warnAttribute(attribute: string, value: unknown, fallback: string): void {
+    this._once(attribute, value, () =>
       console.warn(
         `<${this.localName}>: ignoring ${attribute}="${String(value)}"; using ${fallback} instead.`,
       ),
@@ -146,17 +146,17 @@ export class PinchedNerveElement extends LitElement {
   }
 
   /** One console.error per element, attribute and value, for a value that stops the element working. @internal */
-  protected refuseAttribute(attribute: string, value: unknown, why: string): void {
-    this.once(attribute, value, () =>
+  protected _refuseAttribute(attribute: string, value: unknown, why: string): void {
+    this._once(attribute, value, () =>
       console.error(`<${this.localName}>: refusing ${attribute}="${String(value)}": ${why}.`),
     );
   }
 
   /** Runs `report` once per element, attribute and value. @internal */
-  protected once(attribute: string, value: unknown, report: () => void): void {
+  protected _once(attribute: string, value: unknown, report: () => void): void {
     const key = `${attribute}=${String(value)}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this._warned.has(key)) return;
+    this._warned.add(key);
     report();
   }
 }

@@ -51,7 +51,7 @@ const MAX_ITEMS = 100;
  */
 export class PinchedNerveSymptoms extends PinchedNerveElement {
   static override styles = [symptomsStyles, choiceStyles];
-  protected override readonly wordsFile = 'symptoms';
+  protected override readonly _wordsFile = 'symptoms';
   static override properties = {
     region: { reflect: true },
     symptoms: { type: Array, converter: asText },
@@ -89,27 +89,27 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
 
   private _lightItems: string[] = [];
 
-  private regionValue: Region = 'cervical';
-  private readonly lightObserver = new MutationObserver(() => this.readLightItems());
+  private _regionValue: Region = 'cervical';
+  private readonly _lightObserver = new MutationObserver(() => this._readLightItems());
   /** The ticks last handed to a form: the next tick sends only what changed since. */
-  private sentTicks: readonly string[] = [];
+  private _sentTicks: readonly string[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readLightItems();
-    this.lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this._readLightItems();
+    this._lightObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lightObserver.disconnect();
+    this._lightObserver.disconnect();
   }
 
-  private readLightItems(): void {
+  private _readLightItems(): void {
     // Broken markup (a blank line inside the list, in WordPress) makes the list swallow the
     // rest of the post, widgets included: say so rather than list the post's text silently.
     if (this.querySelector('pinched-nerve-card, pinched-nerve-symptoms, pinched-nerve-check')) {
-      this.once('children', 'widget', () =>
+      this._once('children', 'widget', () =>
         console.warn(
           `<${this.localName}>: contains another widget, so its end tag is probably missing; check for a blank line inside the list.`,
         ),
@@ -119,16 +119,16 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const before = this.t.symptoms;
+    const before = this._t.symptoms;
     super.willUpdate(changed);
     if (changed.has('region'))
-      this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
+      this._regionValue = pickEnum(this, 'region', this.region, REGIONS, 'cervical');
     // Ticks on the built-in items follow a change of language (with those last sent to the
     // form, which the next tick is compared with); the page's own items stay.
-    if (this.t.symptoms !== before && this.isBuiltIn(this.items)) {
+    if (this._t.symptoms !== before && this._isBuiltIn(this.items)) {
       if (this.selected.length)
-        this.selected = translateSymptoms(this.selected, before, this.t.symptoms);
-      this.sentTicks = translateSymptoms(this.sentTicks, before, this.t.symptoms);
+        this.selected = translateSymptoms(this.selected, before, this._t.symptoms);
+      this._sentTicks = translateSymptoms(this._sentTicks, before, this._t.symptoms);
     }
   }
 
@@ -140,49 +140,54 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
       ? own
       : this._lightItems.length
         ? this._lightItems
-        : this.t.symptoms[this.regionValue];
+        : this._t.symptoms[this._regionValue];
     if (items.length <= MAX_ITEMS) return items;
     // Thousands of items (a script gone wrong, a pasted document) would freeze a phone.
-    this.once('items', items.length, () =>
+    this._once('items', items.length, () =>
       console.warn(`<${this.localName}>: showing the first ${MAX_ITEMS} of ${items.length} items.`),
     );
     return items.slice(0, MAX_ITEMS);
   }
 
   /** Whether `items` are the built-in ones (in the words' language), not the page's own. */
-  private isBuiltIn(items: readonly string[]): boolean {
-    return items === this.t.symptoms[this.regionValue];
+  private _isBuiltIn(items: readonly string[]): boolean {
+    return items === this._t.symptoms[this._regionValue];
   }
 
-  private onToggle(item: string, event: Event): void {
+  private _onToggle(item: string, event: Event): void {
     const checked = (event.target as HTMLInputElement).checked;
     const others = this.selected.filter((s) => s !== item);
     this.selected = checked ? this.items.filter((s) => s === item || others.includes(s)) : others;
-    const detail: SymptomsChangeDetail = { region: this.regionValue, selected: [...this.selected] };
-    this.emit('pinched-nerve-symptoms-change', detail);
+    const detail: SymptomsChangeDetail = {
+      region: this._regionValue,
+      selected: [...this.selected],
+    };
+    this._emit('pinched-nerve-symptoms-change', detail);
     const items = this.items;
     const check = findCheck(this, this.for, false);
     if (!check) return;
     check.preselect({
-      region: this.regionValue,
+      region: this._regionValue,
       symptoms: detail.selected,
       // Only the change counts: the patient may have ticked or unticked on the form since.
-      was: this.sentTicks,
+      was: this._sentTicks,
       // The page's own items go along, so the form can show (and send) the same ticks.
-      ...(this.isBuiltIn(items) ? { lists: this.t.symptoms } : { items, itemsLang: this.pageLang }),
+      ...(this._isBuiltIn(items)
+        ? { lists: this._t.symptoms }
+        : { items, itemsLang: this._pageLang }),
     });
-    this.sentTicks = detail.selected;
+    this._sentTicks = detail.selected;
   }
 
   protected override render() {
     const items = this.items;
     // The language of the items: the words' for the built-in ones; the author's own keep the page's.
-    const lang = this.isBuiltIn(items) ? this.langCode : undefined;
+    const lang = this._isBuiltIn(items) ? this._langCode : undefined;
     // The safety line is in the words' language, whatever the items'.
-    const safety = safetyLine(this.t.safety, this.langCode);
+    const safety = safetyLine(this._t.safety, this._langCode);
     if (!this.selectable) return html`${symptomList(items, lang)}${safety}`;
     return html`<fieldset part="fieldset" lang=${ifDefined(lang)}>
-        <legend part="legend">${this.ownOr(this.label, this.t.regions[this.regionValue])}</legend>
+        <legend part="legend">${this._ownOr(this.label, this._t.regions[this._regionValue])}</legend>
         ${items.map((item, i) =>
           choice({
             type: 'checkbox',
@@ -191,7 +196,7 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
             value: item,
             label: item,
             checked: this.selected.includes(item),
-            onChange: (e) => this.onToggle(item, e),
+            onChange: (e) => this._onToggle(item, e),
           }),
         )}
       </fieldset>

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/card/define.js';
+import '../../dist/card.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import { card as words } from '../../src/content/card-en.js';
 import { symptoms } from '../../src/content/en.js';

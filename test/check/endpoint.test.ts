@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../dist/check.js';
 import type { ErrorDetail } from '../../src/check/events.js';
 import { captureWarnings } from '../helpers/console.js';
 import { endpointFor } from '../helpers/endpoint.js';

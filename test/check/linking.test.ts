@@ -1,13 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/index.js';
+import '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
 import { symptoms } from '../../src/content/en.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { $, pressSubmit, text, tick, type } from '../helpers/form.js';
-import { drawn } from '../helpers/drawn.js';
+import { drawn, drawnLang } from '../helpers/drawn.js';
+import { fetchSpanish } from '../helpers/spanish.js';
 
 /** Mounts a page of linked widgets; resolves once its symptom lists are drawn. */
 async function mountLinked(template: TemplateResult) {
@@ -173,11 +174,11 @@ describe('linking the card and lists to the form', () => {
     $<HTMLInputElement>(check, '#f-symptoms-1')!.click();
     await check.updateComplete;
     for (const el of [list, check]) el.setAttribute('lang', 'es');
-    await waitUntil(() => list.langCode === 'es' && check.langCode === 'es', 'no Spanish');
+    await waitUntil(() => drawnLang(list) === 'es' && drawnLang(check) === 'es', 'no Spanish');
     await list.updateComplete;
     boxes(list)[2]!.click();
     await check.updateComplete;
-    const spanish = check.t.symptoms.cervical;
+    const spanish = (await fetchSpanish()).symptoms.cervical;
     expect(check.values.symptoms).to.deep.equal([spanish[0], spanish[2]]);
   });
 
@@ -285,8 +286,13 @@ describe('linking the card and lists to the form', () => {
     // The form's words are Spanish; the page's items are marked as the page's English.
     expect($(check, 'label[for="f-symptoms"] span')!.getAttribute('lang')).to.equal('en');
     // The list itself keeps them too when it changes language.
+    const es = await fetchSpanish();
     list.setAttribute('lang', 'es');
-    await waitUntil(() => list.langCode === 'es', 'the list is not Spanish');
+    // Its own items carry no language of their own: its label is the sign.
+    await waitUntil(
+      () => text(list.shadowRoot!.querySelector('legend')) === es.regions.cervical,
+      'the list is not Spanish',
+    );
     await list.updateComplete;
     expect(list.selected).to.deep.equal(['Stiff neck in the morning', 'Tingling']);
   });

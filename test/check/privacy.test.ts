@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import '../../dist/check.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { fillAll, mountCheck, pressSubmit } from '../helpers/form.js';
 

@@ -1,4 +1,5 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import '../../dist/check.js';
 import type { ErrorDetail, SuccessDetail } from '../../src/check/events.js';
 import { check as words } from '../../src/content/check-en.js';
 import { symptoms } from '../../src/content/en.js';

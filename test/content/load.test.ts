@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
-import { en } from '../../src/content/en.js';
+import { en } from '../helpers/english.js';
 import { captureWarnings } from '../helpers/console.js';
 import { text } from '../helpers/text.js';
 

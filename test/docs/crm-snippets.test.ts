@@ -1,6 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
-import '../../src/check/define.js';
+import '../../dist/check.js';
 import { fillAll, pressSubmit } from '../helpers/form.js';
 import { serviceUrl } from '../helpers/services.js';
 

@@ -15,3 +15,10 @@ export async function drawn<T extends Element>(root: T): Promise<T> {
   await Promise.all(widgets.map((el) => el.updateComplete));
   return root;
 }
+
+/**
+ * The language a widget drew its words in, read from the `lang` on its content: its own state
+ * is renamed in the built files.
+ */
+export const drawnLang = (el: Element): string | null | undefined =>
+  el.shadowRoot?.querySelector('[lang]')?.getAttribute('lang');

@@ -1,5 +1,4 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/check/define.js';
 import type { SubmitDetail } from '../../src/check/events.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 

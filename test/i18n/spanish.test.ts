@@ -1,8 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
-import { en } from '../../src/content/en.js';
+import { en } from '../helpers/english.js';
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
 import { captureWarnings } from '../helpers/console.js';
 import { endpointFor } from '../helpers/endpoint.js';
@@ -255,7 +255,7 @@ describe('Spanish beside other languages', () => {
   });
 
   it('lays a regional translation on the Spanish words, not on English', async () => {
-    const { registerTranslation } = await import('../../src/index.js');
+    const { registerTranslation } = await import('../../dist/pinched-nerve-widgets.js');
     registerTranslation('es-US', { check: { submit: 'Mándenos sus respuestas' } });
     const check = await fixture<PinchedNerveCheck>(
       html`<pinched-nerve-check lang="es-US" layout="single"></pinched-nerve-check>`,
@@ -267,7 +267,7 @@ describe('Spanish beside other languages', () => {
   });
 
   it('shows words that arrived while it was off the page as soon as it is back', async () => {
-    const { registerTranslation } = await import('../../src/index.js');
+    const { registerTranslation } = await import('../../dist/pinched-nerve-widgets.js');
     const warnings = captureWarnings();
     try {
       const check = await fixture<PinchedNerveCheck>(

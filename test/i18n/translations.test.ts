@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import { registerTranslation } from '../../src/index.js';
+import { registerTranslation } from '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
-import { en } from '../../src/content/en.js';
+import { en } from '../helpers/english.js';
 import { fill } from '../../src/i18n/translations.js';
 import { captureWarnings } from '../helpers/console.js';
 import { $, pressSubmit } from '../helpers/form.js';

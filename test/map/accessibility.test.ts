@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/map/define.js';
+import '../../dist/map.js';
 import type { PinchedNerveMap } from '../../src/map/pinched-nerve-map.component.js';
 import { ROOTS } from '../../src/map/roots.js';
 import { fetchSpanish } from '../helpers/spanish.js';

@@ -3,7 +3,7 @@
  * change), removed and added again, moved elsewhere (also into a component's shadow root).
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { symptoms } from '../../src/content/en.js';
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';

@@ -5,11 +5,12 @@
  * once, the card and the list reach it. (test/embed/bundles.test.ts checks the first render.)
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
-import { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
-import { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
+import {
+  PinchedNerveCard,
+  PinchedNerveCheck,
+  PinchedNerveSymptoms,
+} from '../../dist/pinched-nerve-widgets.js';
 import { symptoms } from '../../src/content/en.js';
-import { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
 import {
   closeFixtures,
   openFixture,

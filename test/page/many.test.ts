@@ -1,6 +1,6 @@
 /** Many instances of every widget on one page: each renders whole and keeps to itself. */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../dist/pinched-nerve-widgets.js';
 import { card as words } from '../../src/content/card-en.js';
 import { symptoms } from '../../src/content/en.js';
 import type { Region } from '../../src/content/types.js';

@@ -4,8 +4,7 @@
  * list and the form. The card (one copy of Lit) must still reach the form (the other copy).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/card/define.js';
-import { PinchedNerveCard } from '../../src/card/pinched-nerve-card.component.js';
+import { PinchedNerveCard } from '../../dist/card.js';
 import { symptoms } from '../../src/content/en.js';
 import { requireBundles } from '../embed/frame.js';
 

@@ -83,7 +83,7 @@ describe('properties set before the elements are defined (the upgrade pattern)',
   });
 
   it('the card uses them once its module loads, on the page or appended later', async () => {
-    await import('../../src/card/define.js');
+    await import('../../dist/card.js');
     await card.updateComplete;
     const root = card.shadowRoot!;
     expect(root.querySelector('h3[part="heading"]'), 'heading level 3').to.not.equal(null);
@@ -110,7 +110,7 @@ describe('properties set before the elements are defined (the upgrade pattern)',
   });
 
   it('the form uses them once its module loads, and the card then leads to it', async () => {
-    await import('../../src/check/define.js');
+    await import('../../dist/check.js');
     await check.updateComplete;
     const root = check.shadowRoot!;
     expect(text(root.querySelector('#title'))).to.equal('Before the script too');
@@ -132,7 +132,7 @@ describe('properties set before the elements are defined (the upgrade pattern)',
   });
 
   it('the lists use them once their module loads, and tick into the form', async () => {
-    await import('../../src/symptoms/define.js');
+    await import('../../dist/symptoms.js');
     await Promise.all([list.updateComplete, ownList.updateComplete]);
     expect(list.getAttribute('selectable'), 'selectable reflected').to.equal('');
     expect(text(list.shadowRoot!.querySelector('legend'))).to.equal('Tick yours');
@@ -178,7 +178,7 @@ describe('properties set before the elements are defined (the upgrade pattern)',
 
   it('loading every element afterwards changes nothing and throws nothing', async () => {
     const defined = TAGS.map((tag) => customElements.get(tag));
-    await import('../../src/index.js');
+    await import('../../dist/pinched-nerve-widgets.js');
     expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal(defined);
     expect(warnings.messages).to.deep.equal([]);
     expect(errors.messages).to.deep.equal([]);

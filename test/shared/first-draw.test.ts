@@ -1,6 +1,6 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import '../../src/index.js';
-import { en } from '../../src/content/en.js';
+import '../../dist/pinched-nerve-widgets.js';
+import { en } from '../helpers/english.js';
 import { text } from '../helpers/text.js';
 
 describe('a widget’s first drawing', () => {

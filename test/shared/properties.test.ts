@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { PropertyDeclaration } from 'lit';
-import '../../src/index.js';
+import '../../dist/pinched-nerve-widgets.js';
 import { captureWarnings } from '../helpers/console.js';
 
 const TAGS = ['pinched-nerve-card', 'pinched-nerve-symptoms', 'pinched-nerve-check'] as const;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/symptoms/define.js';
+import '../../dist/symptoms.js';
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
 import { symptoms } from '../../src/content/en.js';
 import { captureWarnings } from '../helpers/console.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import '../../../dist/check.js';
 import { check as words } from '../../../src/content/check-en.js';
 import { $, mountCheck, send, text } from '../../helpers/form.js';
 import { serviceUrl } from '../../helpers/services.js';

@@ -1,8 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import '../../../dist/check.js';
 import { check as words } from '../../../src/content/check-en.js';
 import { symptoms } from '../../../src/content/en.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { $, mountCheck, send, text } from '../../helpers/form.js';
+import { drawnLang } from '../../helpers/drawn.js';
 import { serviceUrl } from '../../helpers/services.js';
 
 describe('format="hubspot": HubSpot’s Forms API v3', () => {
@@ -69,7 +71,7 @@ describe('format="hubspot": HubSpot’s Forms API v3', () => {
   it('shows HubSpot’s field errors in the patient’s language', async () => {
     const service = serviceUrl('hubspot');
     const el = await mountCheck(service.url, { format: 'hubspot', lang: 'es' });
-    await waitUntil(() => el.langCode === 'es', 'Spanish never arrived', { timeout: 5000 });
+    await waitUntil(() => drawnLang(el) === 'es', 'Spanish never arrived', { timeout: 5000 });
     await send(el, 'ada@example.invalid');
     const es = (await (
       await fetch('/src/content/locales/es.json')

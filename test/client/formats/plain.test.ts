@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import '../../../dist/check.js';
 import { check as words } from '../../../src/content/check-en.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { endpointFor } from '../../helpers/endpoint.js';
