@@ -70,6 +70,10 @@
 // http://localhost from an https: page, and a password echoed in the console (field-names clashes
 // are in the format files); a few for the phone field's maxlength and a linear extension pattern.
 // All-in-one +264 B (iife), list +102/+110 B, form +239/+215 B, map +60/+62 B, card.iife +44 B.
+// Issue 24 §5 (security2), measured against the same tree built without it: the send's timeout
+// also bounding the format's code load: all-in-one +118/+119 B, check.js +119 B, check.iife.js
+// +113 B, card + check +117 B. (Main was already over these budgets before it, by 142 to 190 B
+// on the form's pages and 14 to 20 B on card, list and map; not raised here.)
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -77,7 +81,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ELEMENTS } from '../../scripts/elements.mjs';
 
-const ALL_IN_ONE = 22_294;
+const ALL_IN_ONE = 22_413;
 
 /**
  * What a page showing some elements downloads (issue 15): a file and every chunk it imports
@@ -92,10 +96,10 @@ const PAGES = [
   { files: ['card.iife.js'], budget: 11_662 },
   { files: ['symptoms.js'], budget: 12_464 },
   { files: ['symptoms.iife.js'], budget: 10_261 },
-  { files: ['check.js'], budget: 21_641 },
-  { files: ['check.iife.js'], budget: 19_638 },
+  { files: ['check.js'], budget: 21_760 },
+  { files: ['check.iife.js'], budget: 19_751 },
   // A card and a form from the per-element modules: the shared chunk counts once.
-  { files: ['card.js', 'check.js'], budget: 23_571 },
+  { files: ['card.js', 'check.js'], budget: 23_688 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
   { files: ['map.js'], budget: 15_851 },
   { files: ['map.iife.js'], budget: 14_912 },
