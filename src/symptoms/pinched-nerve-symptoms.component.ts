@@ -18,6 +18,9 @@ export interface SymptomsChangeDetail {
   selected: string[];
 }
 
+/** No real list is this long; more would take seconds to draw on a phone. */
+const MAX_ITEMS = 100;
+
 /**
  * One region's symptom list on its own, for authors who place lists in their own layout.
  * The author's own `<li>` children (with or without a `<ul>`), plain-text children (one item
@@ -45,9 +48,6 @@ export interface SymptomsChangeDetail {
  * @cssprop [--pnw-font=inherit] - The font family.
  * @cssprop [--pnw-focus-color=#ffbf47] - The focus ring.
  */
-/** No real list is this long; more would take seconds to draw on a phone. */
-const MAX_ITEMS = 100;
-
 export class PinchedNerveSymptoms extends PinchedNerveElement {
   static override styles = [symptomsStyles, choiceStyles];
   protected override readonly wordsFile = 'symptoms';
