@@ -4,7 +4,6 @@
  * (Try again, the phone) with the answers kept. On the built files.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -16,7 +15,7 @@ describe('a stalled format code load (issue 24 §5)', () => {
   });
 
   it('times out into the standard failure with the answers kept', async () => {
-    const el = document.createElement('pinched-nerve-check') as PinchedNerveCheck;
+    const el = document.createElement('pinched-nerve-check');
     el.setAttribute('format', 'hubspot');
     el.setAttribute('endpoint', `${window.location.origin}/submit/4412345/x`);
     el.setAttribute('timeout', '2');
@@ -36,12 +35,12 @@ describe('a stalled format code load (issue 24 §5)', () => {
     $<HTMLInputElement>(el, '#f-consent')!.click();
     await el.updateComplete;
     $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
-    await waitUntil(() => el.status !== 'sending' && el.status !== 'idle', 'still sending', {
+    await waitUntil(() => el.status === 'failed' || el.status === 'success', 'still sending', {
       timeout: 8000,
     });
     expect(el.status).to.equal('failed');
     await el.updateComplete;
-    const text = el.shadowRoot!.textContent!;
+    const text = el.shadowRoot!.textContent;
     expect(text).to.match(/try again/i);
     expect(text).to.contain('555-010-9999');
     // The answers are kept for Try again.
