@@ -119,6 +119,20 @@ const wordsGate = (name) => {
   }
   return heldWords.get(name);
 };
+/**
+ * Under /stalled-format/, the built files load as usual except `formats/hubspot.js`, which never
+ * answers: a stalled format's code, for the send's `timeout` (issue 24 §5).
+ */
+const stalledFormat = async (ctx, next) => {
+  if (!ctx.path.startsWith('/stalled-format/')) return next();
+  if (ctx.path.endsWith('/dist/formats/hubspot.js')) {
+    await new Promise((done) => ctx.req.once('close', done));
+    return;
+  }
+  ctx.url = ctx.url.slice('/stalled-format'.length);
+  return next();
+};
+
 const lateWords = async (ctx, next) => {
   const release = /^\/__release-words__\/([\w-]+)$/.exec(ctx.path);
   if (release) {
@@ -248,7 +262,7 @@ const pictures = visualRegressionPlugin({
 
 export default {
   files,
-  middleware: [lateWords],
+  middleware: [stalledFormat, lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.

@@ -205,10 +205,24 @@ export class CheckFlow implements ReactiveController {
       return this._fail('notConfigured', { payload, status: 0, message: moved });
     }
     this.set({ status: 'sending' });
-    const format = await this._format;
+    // `timeout` bounds the whole send: a format's code that never arrives times out as well.
+    const started = Date.now();
+    let timer = 0;
+    const format = await Promise.race([
+      this._format,
+      new Promise<'late'>(
+        (done) => (timer = window.setTimeout(done, config.timeout * 1000, 'late')),
+      ),
+    ]);
+    clearTimeout(timer);
+    if (format === 'late') {
+      const message = `No answer within ${config.timeout} seconds (the format's code did not load)`;
+      return this._fail('timeout', { payload, status: 0, message });
+    }
     const { problem } = this.state;
     if (problem) return this._fail('notConfigured', { payload, status: 0, message: problem });
-    const result = await send(payload, { ...config, url }, format);
+    const left = Math.max(0.001, config.timeout - (Date.now() - started) / 1000);
+    const result = await send(payload, { ...config, url, timeout: left }, format);
     // A form the page removed while it was sending (a route change) must not pull the patient
     // back off the page they moved to; one the page hides in its own success handler still may.
     const onPage = host.isConnected;
