@@ -82,13 +82,22 @@
 // +113 B, card + check +117 B. (Main was already over these budgets before it, by 142 to 190 B
 // on the form's pages and 14 to 20 B on card, list and map; not raised here.)
 
+// 6 December, all seven branches merged (issues 22-27), measured on the merged build: each
+// branch raised its budgets by what it measured against the main it merged, and together
+// they landed over those sums by what no one branch saw (their features combined in the shared
+// chunk and the form). From a6e3587 to here: all-in-one 21,120 -> 23,698 B (module), form
+// check.js 20,497 -> 23,132 B, card.js 12,583 -> 13,093 B, map.js 14,942 -> 16,109 B. The largest
+// parts: the phone-first form (issue 25, about +1,190 B), the form's seams (issue 22 §3, +830 B
+// before the /^_/ rule took back about 120 B), issue 24's checks (+360 B), issue 27's
+// server-rendering message and locale URLs (+200 B). Cutting these back is open work.
+
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ELEMENTS } from '../../scripts/elements.mjs';
 
-const ALL_IN_ONE = 22_430;
+const ALL_IN_ONE = 23_745;
 
 /**
  * What a page showing some elements downloads (issue 15): a file and every chunk it imports
@@ -99,17 +108,17 @@ const PAGES = [
   { files: ['pinched-nerve-widgets.js'], budget: ALL_IN_ONE },
   { files: ['pinched-nerve-widgets.iife.js'], budget: ALL_IN_ONE },
   // Issue 15: card only 11,000; symptom list only 10,000; form only 17,500.
-  { files: ['card.js'], budget: 12_875 },
-  { files: ['card.iife.js'], budget: 11_680 },
-  { files: ['symptoms.js'], budget: 12_475 },
-  { files: ['symptoms.iife.js'], budget: 10_275 },
-  { files: ['check.js'], budget: 21_795 },
-  { files: ['check.iife.js'], budget: 19_780 },
+  { files: ['card.js'], budget: 13_093 },
+  { files: ['card.iife.js'], budget: 11_817 },
+  { files: ['symptoms.js'], budget: 12_695 },
+  { files: ['symptoms.iife.js'], budget: 10_561 },
+  { files: ['check.js'], budget: 23_132 },
+  { files: ['check.iife.js'], budget: 20_932 },
   // A card and a form from the per-element modules: the shared chunk counts once.
-  { files: ['card.js', 'check.js'], budget: 23_725 },
+  { files: ['card.js', 'check.js'], budget: 25_089 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
-  { files: ['map.js'], budget: 15_920 },
-  { files: ['map.iife.js'], budget: 14_995 },
+  { files: ['map.js'], budget: 16_109 },
+  { files: ['map.iife.js'], budget: 15_107 },
 ];
 
 const dist = new URL('../../dist/', import.meta.url);
