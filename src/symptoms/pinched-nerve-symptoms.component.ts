@@ -187,7 +187,9 @@ export class PinchedNerveSymptoms extends PinchedNerveElement {
     const safety = safetyLine(this._t.safety, this._langCode);
     if (!this.selectable) return html`${symptomList(items, lang)}${safety}`;
     return html`<fieldset part="fieldset" lang=${ifDefined(lang)}>
-        <legend part="legend">${this._ownOr(this.label, this._t.regions[this._regionValue])}</legend>
+        <legend part="legend">
+          ${this._ownOr(this.label, this._t.regions[this._regionValue])}
+        </legend>
         ${items.map((item, i) =>
           choice({
             type: 'checkbox',
