@@ -41,6 +41,9 @@ const minifyCss = (css) => {
     loader: 'css',
     minify: true,
     target: ['chrome90', 'firefox90', 'safari15'],
+    // Characters as they are: esbuild's ASCII escapes (`"\\2713"` for a tick) are invalid escapes
+    // in a tagged template, whose cooked string is then undefined, and Lit drops the whole sheet.
+    charset: 'utf8',
   });
   if (warnings.length)
     throw new Error(`rollup: esbuild on a css\`\` template: ${warnings[0].text}`);
