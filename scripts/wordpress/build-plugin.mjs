@@ -149,13 +149,24 @@ export async function formFields() {
       email: text(254),
       contact_method: choices(check.contactMethod),
       consent: { type: 'boolean' },
+      consent_automated: { type: 'boolean' },
       map_roots: list(40, 10),
       lang: text(35),
       ...Object.fromEntries(utm.map((key) => [key, text(200)])),
     },
     consent: {
-      en: { text: check.consent.text, clinic: check.consent.defaultClinic },
-      es: { text: spanish.consent.text, clinic: spanish.consent.defaultClinic },
+      en: {
+        text: check.consent.text,
+        automated: check.consent.automated,
+        clinic: check.consent.defaultClinic,
+        phone: check.consent.noPhone,
+      },
+      es: {
+        text: spanish.consent.text,
+        automated: spanish.consent.automated,
+        clinic: spanish.consent.defaultClinic,
+        phone: spanish.consent.noPhone,
+      },
     },
   };
 }

@@ -365,7 +365,8 @@ describe('the front end', () => {
           const blockMap = widgets[8];
           assert.equal(blockMap.attributes.lang, 'es');
           const note = await browser.run(partText, 'pinched-nerve-map', 1, 'note', es.map.note);
-          assert.equal(note, es.map.note);
+          // The note goes on to say either side can be affected.
+          assert.ok(note?.startsWith(es.map.note), note);
         } finally {
           setSettings({
             phone: PHONE,

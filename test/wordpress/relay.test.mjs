@@ -418,9 +418,16 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
         const got = JSON.parse(hook.received[0].body);
         assert.equal(sent.name, 'Ada Lovelace');
         // What the form sent, but the consent words, page and time the site sets.
-        for (const key of ['consent_text', 'page_url', 'submitted_at']) delete sent[key];
+        for (const key of ['consent_text', 'consent_automated_text', 'page_url', 'submitted_at'])
+          delete sent[key];
         assert.deepEqual(
-          { ...got, consent_text: undefined, page_url: undefined, submitted_at: undefined },
+          {
+            ...got,
+            consent_text: undefined,
+            consent_automated_text: undefined,
+            page_url: undefined,
+            submitted_at: undefined,
+          },
           { ...sent, consent_text: undefined, page_url: undefined, submitted_at: undefined },
         );
         assert.equal(got.consent_text, CONSENT);

@@ -222,12 +222,16 @@ function pnw_form_fields() {
  * The consent words the site's form shows in a language (English unless Spanish), with the
  * clinic's name from the settings page.
  */
-function pnw_relay_consent_text( $lang ) {
+function pnw_relay_consent_text( $lang, $which = 'text', $phone = '' ) {
 	$spec   = pnw_form_fields();
 	$lang   = 0 === strpos( strtolower( (string) $lang ), 'es' ) ? 'es' : 'en';
 	$words  = $spec['consent'][ $lang ];
 	$clinic = (string) pnw_setting( 'clinic_name' );
-	return str_replace( '{clinic}', '' !== $clinic ? $clinic : $words['clinic'], $words['text'] );
+	return str_replace(
+		array( '{clinic}', '{phone}' ),
+		array( '' !== $clinic ? $clinic : $words['clinic'], '' !== $phone ? $phone : $words['phone'] ),
+		$words[ $which ]
+	);
 }
 
 /** The page the form was on: the Referer, when it is on this site, without query or fragment. */
@@ -332,9 +336,11 @@ function pnw_relay_submit( WP_REST_Request $request ) {
 		return pnw_relay_answer( 429 );
 	}
 	// What only the site knows, never taken from the body.
-	$payload['consent_text'] = pnw_relay_consent_text( isset( $payload['lang'] ) ? $payload['lang'] : '' );
-	$payload['page_url']     = pnw_relay_page_url( $request );
-	$payload['submitted_at'] = gmdate( 'Y-m-d\TH:i:s.000\Z' );
+	$lang                              = isset( $payload['lang'] ) ? $payload['lang'] : '';
+	$payload['consent_text']           = pnw_relay_consent_text( $lang );
+	$payload['consent_automated_text'] = pnw_relay_consent_text( $lang, 'automated', isset( $payload['phone'] ) ? (string) $payload['phone'] : '' );
+	$payload['page_url']               = pnw_relay_page_url( $request );
+	$payload['submitted_at']           = gmdate( 'Y-m-d\TH:i:s.000\Z' );
 	list( $body, $type )     = pnw_relay_body( $payload, $type );
 	return pnw_relay_map_answer( pnw_relay_forward( $body, $type ) );
 }

@@ -58,8 +58,8 @@ export async function partText(tag, index, part, expected) {
     const widget = document.querySelectorAll(tag)[index];
     return widget?.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent.trim();
   };
-  const deadline = Date.now() + 5000;
-  while (read() !== expected && Date.now() < deadline)
+  const deadline = Date.now() + 20000;
+  while (!read()?.startsWith(expected) && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 50));
   return read();
 }
