@@ -86,7 +86,7 @@
 // branch raised its budgets by what it measured against the main it merged, and together
 // they landed over those sums by what no one branch saw (their features combined in the shared
 // chunk and the form). From a6e3587 to here: all-in-one 21,120 -> 23,698 B (module), form
-// check.js 20,497 -> 23,132 B, card.js 12,583 -> 13,093 B, map.js 14,942 -> 16,109 B. The largest
+// check.js 20,497 -> 23,138 B (+6 B for the characters css templates now keep as they are), card.js 12,583 -> 13,093 B, map.js 14,942 -> 16,109 B. The largest
 // parts: the phone-first form (issue 25, about +1,190 B), the form's seams (issue 22 §3, +830 B
 // before the /^_/ rule took back about 120 B), issue 24's checks (+360 B), issue 27's
 // server-rendering message and locale URLs (+200 B). Cutting these back is open work.
@@ -97,7 +97,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ELEMENTS } from '../../scripts/elements.mjs';
 
-const ALL_IN_ONE = 23_745;
+const ALL_IN_ONE = 23_749;
 
 /**
  * What a page showing some elements downloads (issue 15): a file and every chunk it imports
@@ -112,10 +112,10 @@ const PAGES = [
   { files: ['card.iife.js'], budget: 11_817 },
   { files: ['symptoms.js'], budget: 12_695 },
   { files: ['symptoms.iife.js'], budget: 10_561 },
-  { files: ['check.js'], budget: 23_132 },
-  { files: ['check.iife.js'], budget: 20_932 },
+  { files: ['check.js'], budget: 23_138 },
+  { files: ['check.iife.js'], budget: 20_937 },
   // A card and a form from the per-element modules: the shared chunk counts once.
-  { files: ['card.js', 'check.js'], budget: 25_089 },
+  { files: ['card.js', 'check.js'], budget: 25_095 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
   { files: ['map.js'], budget: 16_109 },
   { files: ['map.iife.js'], budget: 15_107 },
