@@ -116,8 +116,16 @@ describe('the relay route', () => {
     assert.equal(hook.received.length, 1);
     assert.equal(hook.received[0].type, 'application/json');
     const got = JSON.parse(hook.received[0].body);
-    const { consent_text: consent, page_url: url, submitted_at: at, ...fields } = got;
+    const {
+      consent_text: consent,
+      consent_automated_text: automated,
+      page_url: url,
+      submitted_at: at,
+      ...fields
+    } = got;
     assert.deepEqual(fields, payload);
+    // The second box's words, set by the site with the number typed.
+    assert.match(automated, /^I also agree to automated calls and texts from Lakeside Spine to /);
     assert.equal(consent, CONSENT);
     assert.equal(url, `${site.url}/relay-form/`);
     assert.ok(Math.abs(Date.parse(at) - started) < 60000, at);
@@ -428,7 +436,13 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
             page_url: undefined,
             submitted_at: undefined,
           },
-          { ...sent, consent_text: undefined, page_url: undefined, submitted_at: undefined },
+          {
+            ...sent,
+            consent_text: undefined,
+            consent_automated_text: undefined,
+            page_url: undefined,
+            submitted_at: undefined,
+          },
         );
         assert.equal(got.consent_text, CONSENT);
         assert.equal(got.page_url, page.link);
