@@ -116,14 +116,14 @@ export class PinchedNerveMap extends PinchedNerveElement {
    */
   for: string | null = null;
 
-  private regionValue: (typeof REGIONS)[number] = 'both';
-  private rootValue: Root | '' = '';
-  private phoneValue = DEFAULT_PHONE;
+  private _regionValue: (typeof REGIONS)[number] = 'both';
+  private _rootValue: Root | '' = '';
+  private _phoneValue = DEFAULT_PHONE;
   /** The roots the patient chose, in order, each once: the form's `map_roots`. */
-  private looked: Root[] = [];
+  private _looked: Root[] = [];
 
-  private get shownRoots(): Root[] {
-    const region = this.regionValue;
+  private get _shownRoots(): Root[] {
+    const region = this._regionValue;
     return ROOTS.filter((root) => region === 'both' || regionOf(root) === region);
   }
 
@@ -136,22 +136,22 @@ export class PinchedNerveMap extends PinchedNerveElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region'))
-      this.regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
-    if (changed.has('phone')) this.phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
+      this._regionValue = pickEnum(this, 'region', this.region, REGIONS, 'both');
+    if (changed.has('phone')) this._phoneValue = pickPhone(this, this.phone, DEFAULT_PHONE);
     if (changed.has('root') || changed.has('region')) {
       const root = this.root?.trim().toUpperCase() as Root | undefined;
-      this.rootValue = root && this.shownRoots.includes(root) ? root : '';
-      if (root && !this.rootValue) this._warnAttribute('root', this.root, 'no root chosen');
+      this._rootValue = root && this._shownRoots.includes(root) ? root : '';
+      if (root && !this._rootValue) this._warnAttribute('root', this.root, 'no root chosen');
     }
   }
 
   /** The patient chose a root: show it, tell the page, and fill in the linked form. */
-  private choose(root: Root): void {
-    if (root === this.rootValue) return;
-    this.root = this.rootValue = root;
-    if (!this.looked.includes(root)) this.looked = [...this.looked, root];
+  private _choose(root: Root): void {
+    if (root === this._rootValue) return;
+    this.root = this._rootValue = root;
+    if (!this._looked.includes(root)) this._looked = [...this._looked, root];
     this._emit<MapChangeDetail>('pinched-nerve-map-change', { root });
-    this.fillForm(findCheck(this, this.for, false));
+    this._fillForm(findCheck(this, this.for, false));
   }
 
   /**
@@ -159,20 +159,20 @@ export class PinchedNerveMap extends PinchedNerveElement {
    * other (as a list's tick widens it), and the roots looked at, which its payload sends as
    * `map_roots`. Through the form's public `preselect()`, as the card and the lists fill it.
    */
-  private fillForm(check: PreselectTarget | null): void {
-    const root = this.rootValue;
+  private _fillForm(check: PreselectTarget | null): void {
+    const root = this._rootValue;
     if (!root || !check) return;
     const region = regionOf(root);
-    check.preselect({ region, roots: [...this.looked] });
+    check.preselect({ region, roots: [...this._looked] });
   }
 
   /** A tap or click on an area of the figure (keyboard and screen reader users have the radios). */
-  private onPick(event: PointerEvent): void {
+  private _onPick(event: PointerEvent): void {
     const root = (event.target as Element).getAttribute('data-root') as Root | null;
-    if (root && event.isPrimary && event.button < 1) this.choose(root);
+    if (root && event.isPrimary && event.button < 1) this._choose(root);
   }
 
-  private onCta(event: MouseEvent): void {
+  private _onCta(event: MouseEvent): void {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
     if (!this._emit<CtaDetail>('pinched-nerve-cta', { href }, true)) return event.preventDefault();
     const check = href ? null : findCheck(this, this.for, true);
@@ -180,26 +180,26 @@ export class PinchedNerveMap extends PinchedNerveElement {
     event.preventDefault();
     // Only a form named by `for` is filled in (map_roots); the first form on the page gets the
     // chosen root's region, as from the card's button.
-    if (this.for) this.fillForm(check);
-    else if (this.rootValue) check.preselect({ region: regionOf(this.rootValue) });
+    if (this.for) this._fillForm(check);
+    else if (this._rootValue) check.preselect({ region: regionOf(this._rootValue) });
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     check.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
     check.focus({ preventScroll: true });
   }
 
-  private renderCta() {
+  private _renderCta() {
     const href = safeHref(this, 'cta-href', this.ctaHref, 'the candidate-check form');
     const check = findCheck(this, this.for, true);
-    const phone = this.phoneValue;
+    const phone = this._phoneValue;
     const target = href ?? (check ? `#${check.id}` : phone ? telHref(phone) : null);
     if (!target) return nothing;
-    return html`<a part="cta-button" class="button" href=${target} @click=${this.onCta}
+    return html`<a part="cta-button" class="button" href=${target} @click=${this._onCta}
       >${this._ownOr(this.ctaLabel, this._t.card.ctaLabel)}</a
     >`;
   }
 
-  private renderPhone() {
-    const phone = this.phoneValue;
+  private _renderPhone() {
+    const phone = this._phoneValue;
     if (!phone) return nothing;
     return html`<p part="phone" class="phone">
       ${this._t.card.callPrefix}
@@ -211,9 +211,9 @@ export class PinchedNerveMap extends PinchedNerveElement {
     </p>`;
   }
 
-  private renderPanel(sub: number) {
+  private _renderPanel(sub: number) {
     const w = this._t.map;
-    const root = this.rootValue;
+    const root = this._rootValue;
     // Only the title is live: a screen reader says which root is shown, then the patient reads on.
     if (!root) return html`<div aria-live="polite"><p>${w.pick}</p></div>`;
     const words = w.roots[root];
@@ -246,8 +246,8 @@ export class PinchedNerveMap extends PinchedNerveElement {
   protected override render() {
     const w = this._t.map;
     const level = pickHeadingLevel(this, this.headingLevel);
-    const roots = this.shownRoots;
-    const chosen = this.rootValue;
+    const roots = this._shownRoots;
+    const chosen = this._rootValue;
     const radio = (name: string, root: Root, label: string) =>
       choice({
         type: 'radio',
@@ -256,7 +256,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
         value: root,
         label,
         checked: root === chosen,
-        onChange: () => this.choose(root),
+        onChange: () => this._choose(root),
       });
     const groups = (['cervical', 'lumbar'] as const).filter((r) =>
       roots.some((x) => regionOf(x) === r),
@@ -266,7 +266,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
       <p part="intro">${w.intro}</p>
       <p part="note" class="note">${w.note} ${w.side}</p>
       <div class="layout">
-        ${figure(roots, chosen, [w.front, w.back], (e) => this.onPick(e))}
+        ${figure(roots, chosen, [w.front, w.back], (e) => this._onPick(e))}
         <div class="choices">
           <fieldset part="fieldset">
             <legend part="legend">${w.rootLegend}</legend>
@@ -286,7 +286,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
           </fieldset>
         </div>
       </div>
-      <div part="panel" class="panel">${this.renderPanel(level + 1)}</div>
+      <div part="panel" class="panel">${this._renderPanel(level + 1)}</div>
       <section part="warning" class="warning" aria-labelledby="warning-title">
         ${heading(level + 1, w.emergency, { id: 'warning-title', className: 'warning-title' })}
         <ul>
@@ -295,7 +295,7 @@ export class PinchedNerveMap extends PinchedNerveElement {
       </section>
       <div part="cta" class="cta">
         <p class="cta-text">${this._t.card.ctaText}</p>
-        <div class="cta-actions">${this.renderCta()} ${this.renderPhone()}</div>
+        <div class="cta-actions">${this._renderCta()} ${this._renderPhone()}</div>
       </div>
     </section>`;
   }

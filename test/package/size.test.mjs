@@ -90,6 +90,8 @@
 // parts: the phone-first form (issue 25, about +1,190 B), the form's seams (issue 22 §3, +830 B
 // before the /^_/ rule took back about 120 B), issue 24's checks (+360 B), issue 27's
 // server-rendering message and locale URLs (+200 B). Cutting these back is open work.
+// The map's own members named with `_` like every other element's, so terser shortens them:
+// map.js 16,109 -> 16,063 B, map.iife.js 15,107 -> 15,049 B.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -117,8 +119,8 @@ const PAGES = [
   // A card and a form from the per-element modules: the shared chunk counts once.
   { files: ['card.js', 'check.js'], budget: 25_095 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
-  { files: ['map.js'], budget: 16_109 },
-  { files: ['map.iife.js'], budget: 15_107 },
+  { files: ['map.js'], budget: 16_063 },
+  { files: ['map.iife.js'], budget: 15_049 },
 ];
 
 const dist = new URL('../../dist/', import.meta.url);
