@@ -78,11 +78,7 @@ const HUBSPOT_FORM = new Set([
   'contact_method',
   'lang',
   'clinic_id',
-  'utm_source',
-  'utm_medium',
   'utm_campaign',
-  'utm_term',
-  'utm_content',
 ]);
 
 export function startHubspotServer() {

@@ -23,11 +23,20 @@ export const setup: FormatModule['setup'] = (config) => {
     build: ([portal, form]) => `/submissions/v3/integration/submit/${portal}/${form}`,
     shape: 'https://api.hsforms.com/submissions/v3/integration/submit/{portalId}/{formGuid}',
   });
+  // HubSpot refuses the whole submission for one field its form lacks (every form made since
+  // 2022): only the form's own answers, the clinic's hidden fields and what field-names names
+  // are sent; campaign tags (utm_*) and a map's map_roots only when field-names names them.
+  const keys = new Set([
+    ...config.fields,
+    ...Object.keys(config.hiddenFields),
+    'lang',
+    ...Object.keys(names),
+  ]);
   return {
     error: error || target.error,
     notes: [...notes, ...target.notes],
     send: async (payload, to) => {
-      const result = await submit(hubspotBody(payload, names, to.pageTitle), {
+      const result = await submit(hubspotBody(payload, names, keys, to.pageTitle), {
         ...to,
         url: target.url!,
         method: 'POST',
@@ -57,13 +66,18 @@ const NOT_FIELDS = [
 ];
 
 /**
- * HubSpot's body: every answer as a contact (`0-1`) field with a string value, the name split
- * into `firstname` and `lastname`, several choices joined with `;` (its multiple checkboxes);
- * empty answers left out. The consent words the patient agreed to (the automated calls and
- * texts box's too, when ticked) go in `legalConsentOptions`, the page's address without its
- * query string in `context`.
+ * HubSpot's body: each answer among `keys` as a contact (`0-1`) field with a string value, the
+ * name split into `firstname` and `lastname`, several choices joined with `;` (its multiple
+ * checkboxes); empty answers left out. The consent words the patient agreed to (the automated
+ * calls and texts box's too, when ticked) go in `legalConsentOptions`, the page's address
+ * without its query string in `context`.
  */
-function hubspotBody(payload: Payload, names: FieldNames, pageName: string): object {
+function hubspotBody(
+  payload: Payload,
+  names: FieldNames,
+  keys: Set<string>,
+  pageName: string,
+): object {
   const fields: { objectTypeId: string; name: string; value: string }[] = [];
   const add = (key: string, value: Payload[string]) => {
     const text = Array.isArray(value) ? value.join(';') : String(value);
@@ -74,7 +88,7 @@ function hubspotBody(payload: Payload, names: FieldNames, pageName: string): obj
       const [first = '', ...rest] = String(value).split(/\s+/);
       add('firstname', first);
       add('lastname', rest.join(' '));
-    } else if (!NOT_FIELDS.includes(key)) add(key, value);
+    } else if (keys.has(key) && !NOT_FIELDS.includes(key)) add(key, value);
   }
   return {
     submittedAt: String(Date.parse(String(payload.submitted_at))),
