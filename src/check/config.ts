@@ -57,6 +57,7 @@ export function readConfig(
   const endpoint = checkEndpoint(a.endpoint, page.baseURI);
   return {
     url: endpoint.ok ? endpoint.url : null,
+    endpoint: a.endpoint?.trim() ?? '',
     // A refused endpoint, not a missing one: a page may cancel pinched-nerve-submit and send.
     problem: a.endpoint == null || endpoint.ok ? null : endpoint.reason,
     method: checked.method.toUpperCase() as 'POST' | 'PUT',

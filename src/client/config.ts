@@ -7,6 +7,8 @@ import type { Encoding, PayloadValue } from './encode.js';
 export interface SendConfig {
   /** The endpoint, resolved against the page once; null when it is missing or refused. */
   url: URL | null;
+  /** The endpoint as the page wrote it (trimmed): a service's ids are read from this text. */
+  endpoint: string;
   /** Why the endpoint or the format was refused (already told in the console), or null. */
   problem: string | null;
   method: 'POST' | 'PUT';

@@ -18,6 +18,7 @@ const cases = [
   { format: 'plain', names: '{"name":"consent"}', why: 'loses the name' },
   { format: 'formspree', names: '{"email":"_gotcha"}', why: 'loses the email to the spam trap' },
   { format: 'hubspot', names: '{"phone":"email"}', why: 'sends two email fields' },
+  { format: 'hubspot', names: '{"utm_source":"email"}', why: 'sends a campaign tag as the email' },
 ] as const;
 
 describe('field-names that would drop an answer', () => {

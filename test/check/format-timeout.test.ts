@@ -17,7 +17,10 @@ describe('a stalled format code load (issue 24 §5)', () => {
   it('times out into the standard failure with the answers kept', async () => {
     const el = document.createElement('pinched-nerve-check');
     el.setAttribute('format', 'hubspot');
-    el.setAttribute('endpoint', `${window.location.origin}/submit/4412345/x`);
+    el.setAttribute(
+      'endpoint',
+      `${window.location.origin}/submissions/v3/integration/submit/4412345/0f9e8d7c-6b5a-4c3d-9e8f-7a6b5c4d3e2f`,
+    );
     el.setAttribute('timeout', '2');
     el.setAttribute('phone', '555-010-9999');
     el.setAttribute('layout', 'single');

@@ -92,6 +92,12 @@
 // server-rendering message and locale URLs (+200 B). Cutting these back is open work.
 // The map's own members named with `_` like every other element's, so terser shortens them:
 // map.js 16,109 -> 16,063 B, map.iife.js 15,107 -> 15,049 B.
+// Issue 24 §3 and §6 (hubspot branch), measured against the same tree built without them: the
+// send config carries the endpoint as the page wrote it, for the service formats to read their
+// ids from: all-in-one +15/+13 B, check.js +8 B, check.iife.js +8 B, card + check +8 B. The
+// format files, loaded only by a form that uses them, carry the address check and HubSpot's
+// choice of fields: formats/hubspot.js 2,563 -> 2,854 B, formats/formspree.js 1,829 -> 2,159 B,
+// formats/plain.js 1,716 -> 1,734 B.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -99,7 +105,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ELEMENTS } from '../../scripts/elements.mjs';
 
-const ALL_IN_ONE = 23_749;
+const ALL_IN_ONE = 23_762;
 
 /**
  * What a page showing some elements downloads (issue 15): a file and every chunk it imports
@@ -114,10 +120,10 @@ const PAGES = [
   { files: ['card.iife.js'], budget: 11_817 },
   { files: ['symptoms.js'], budget: 12_695 },
   { files: ['symptoms.iife.js'], budget: 10_561 },
-  { files: ['check.js'], budget: 23_138 },
-  { files: ['check.iife.js'], budget: 20_937 },
+  { files: ['check.js'], budget: 23_146 },
+  { files: ['check.iife.js'], budget: 20_945 },
   // A card and a form from the per-element modules: the shared chunk counts once.
-  { files: ['card.js', 'check.js'], budget: 25_095 },
+  { files: ['card.js', 'check.js'], budget: 25_103 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
   { files: ['map.js'], budget: 16_063 },
   { files: ['map.iife.js'], budget: 15_049 },

@@ -1,8 +1,9 @@
 // Local stand-ins for the services a clinic connects the form to, each behaving as its own
 // documentation says: the request it requires (anything else gets its 4xx), its CORS answers
 // including the preflight, and its success and error bodies. Each records what it accepted,
-// by the id at the end of its URL; tests read that back. The part of the id before the first
-// dot picks an answer that a test cannot cause from the form (429, 5xx).
+// by the id at the end of its URL; tests read that back. Ids take the services' own shapes
+// (test/helpers/services.ts): a HubSpot portal or a Formspree id's first three characters picks
+// an answer that a test cannot cause from the form (429, 5xx).
 import { createServer } from 'node:http';
 
 const json = (res, status, body, headers = {}) => {
@@ -44,14 +45,24 @@ async function serve(handle) {
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
-const scenarioOf = (id) => id.split('.')[0];
+const HUBSPOT_PORTALS = {
+  4412345: 'ok',
+  4290429: 'rate-limited',
+  5000500: 'server-error',
+  3020302: 'redirect',
+};
+const FORMSPREE_IDS = { xok: 'ok', r29: 'rate-limited', s50: 'server-error', rjc: 'reject-clinic' };
 
 /**
  * HubSpot's Forms API v3 unauthenticated submit:
  * POST /submissions/v3/integration/submit/{portalId}/{formGuid}, JSON only, answered with CORS
  * for any origin (preflight included). 200 `{inlineMessage}` or `{redirectUri}`; 400
- * `{status: "error", message, correlationId, errors: [{message, errorType}]}`. The form
- * definition below is the one docs/crm.md tells a clinic to create.
+ * `{status: "error", message: "The request is not valid", correlationId, errors: [{message,
+ * errorType}]}`, as HubSpot answers it, and, as for every form made since 2022, a field that is
+ * not on the form refuses the whole submission with FIELD_NOT_IN_FORM_DEFINITION. The form
+ * definition below is the one docs/crm.md tells a clinic to create, with the clinic's own
+ * `clinic_id`, `mobilephone` (a standard HubSpot property) and one campaign property,
+ * `utm_campaign`: no other utm_* and no map_roots.
  */
 const HUBSPOT_FORM = new Set([
   'firstname',
@@ -67,17 +78,16 @@ const HUBSPOT_FORM = new Set([
   'contact_method',
   'lang',
   'clinic_id',
-  'utm_source',
-  'utm_medium',
   'utm_campaign',
-  'utm_term',
-  'utm_content',
 ]);
 
 export function startHubspotServer() {
   return serve(async (req, res, url, record) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
-    const match = /^\/submissions\/v3\/integration\/submit\/(\d+)\/([\w.-]+)$/.exec(url.pathname);
+    const match =
+      /^\/submissions\/v3\/integration\/submit\/(\d+)\/([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})$/.exec(
+        url.pathname,
+      );
     if (req.method === 'OPTIONS') {
       res.writeHead(204, {
         'Access-Control-Allow-Methods': 'POST, OPTIONS',
@@ -100,7 +110,7 @@ export function startHubspotServer() {
       return bad([{ message: 'Invalid JSON', errorType: 'INVALID_JSON' }]);
     }
     record(id, text);
-    const scenario = scenarioOf(id);
+    const scenario = HUBSPOT_PORTALS[match[1]];
     if (scenario === 'rate-limited')
       return json(res, 429, {
         status: 'error',
@@ -180,7 +190,7 @@ export function startFormspreeServer() {
       });
       return res.end();
     }
-    const match = /^\/f\/([\w.-]+)$/.exec(url.pathname);
+    const match = /^\/f\/([a-z\d]{8})$/.exec(url.pathname);
     if (!match || req.method !== 'POST') return json(res, 404, { error: 'Form not found' });
     const id = match[1];
     const text = await readBody(req);
@@ -202,7 +212,7 @@ export function startFormspreeServer() {
       return res.end();
     }
     record(id, text);
-    const scenario = scenarioOf(id);
+    const scenario = FORMSPREE_IDS[id.slice(0, 3)];
     if (scenario === 'rate-limited') return json(res, 429, { error: 'Too many requests' });
     if (scenario === 'server-error') return json(res, 500, { error: 'Server error' });
     if (body._gotcha) return json(res, 200, { next: '/thanks', ok: true });

@@ -4,8 +4,8 @@ import type { Payload } from '../encode.js';
 /** `field-names`: a payload key and the name a service knows it by, e.g. `{"phone":"mobilephone"}`. */
 export type FieldNames = Record<string, string>;
 
-/** Keys of every payload besides the form's fields and hidden fields. */
-const PAYLOAD_KEYS = /^(consent(_automated)?_text|lang|page_url|submitted_at|utm_\w+)$/;
+/** Keys of a payload besides the form's fields and hidden fields (map_roots: a linked map's). */
+const PAYLOAD_KEYS = /^(consent(_automated)?_text|lang|map_roots|page_url|submitted_at|utm_\w+)$/;
 const FIXED = ['consent_text', 'consent_automated_text', 'lang', 'page_url', 'submitted_at'];
 
 const json = (value: string | null | undefined): unknown => {
@@ -53,6 +53,8 @@ export function readFieldNames(
     ...Object.keys(config.hiddenFields),
     ...FIXED,
     ...extra,
+    // Keys only some payloads have (campaign tags, map_roots), when renamed.
+    ...Object.keys(names).filter((key) => PAYLOAD_KEYS.test(key)),
   ])) {
     if (omitted.includes(key)) continue;
     const name = renamed(key, names as FieldNames);

@@ -3,13 +3,21 @@ import { addFieldError, type FieldError } from '../errors.js';
 import type { FormatModule } from '../formats.js';
 import { submit } from '../submit.js';
 import { original, readFieldNames, rename, type FieldNames } from './field-names.js';
+import { serviceUrl } from './service-url.js';
 
 export const setup: FormatModule['setup'] = (config) => {
   // Formspree's own fields start with an underscore (_gotcha, _subject, _replyto, _next…).
   const { names, error, notes } = readFieldNames(config, [], /^_/);
+  // A form's id is the eight letters and digits Formspree gives it (`xyzabcde`).
+  const to = serviceUrl(config, 'formspree', {
+    hosts: /^formspree\.io$/,
+    path: /^\/f\/([a-z\d]{8})\/?$/i,
+    build: ([id]) => `/f/${id}`,
+    shape: 'https://formspree.io/f/{formId}',
+  });
   return {
-    error,
-    notes,
+    error: error || to.error,
+    notes: [...notes, ...to.notes],
     send: async (payload, target) => {
       const result = await submit(
         {
@@ -19,7 +27,7 @@ export const setup: FormatModule['setup'] = (config) => {
           // Formspree's spam trap, empty: a form whose trap a bot filled sends nothing at all.
           _gotcha: '',
         },
-        { ...target, method: 'POST', encoding: 'json' },
+        { ...target, url: to.url!, method: 'POST', encoding: 'json' },
       );
       return result.ok ? result : { ...result, fieldErrors: fieldErrors(result.response, names) };
     },

@@ -1,12 +1,12 @@
 // HubSpot's Forms API v3, unauthenticated submit: POST https://api.hsforms.com/submissions/v3/
 // integration/submit/{portalId}/{formGuid}. No tracking cookie (hutk) is read or sent.
-import type { ConfigNote } from '../config.js';
 import type { Payload } from '../encode.js';
 import { addFieldError, type FieldError } from '../errors.js';
 import type { FormatModule } from '../formats.js';
 import { submit } from '../submit.js';
 import { original, readFieldNames, renamed, type FieldNames } from './field-names.js';
 import { htmlText } from './html-text.js';
+import { serviceUrl } from './service-url.js';
 
 export const setup: FormatModule['setup'] = (config) => {
   const { names, error, notes } = readFieldNames(
@@ -15,22 +15,30 @@ export const setup: FormatModule['setup'] = (config) => {
     undefined,
     NOT_FIELDS,
   );
-  // Health data goes to HubSpot over HTTPS only (plain http: to a test server on this machine).
-  const url = config.url;
-  const insecure =
-    url &&
-    url.protocol !== 'https:' &&
-    !/^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname) &&
-    `refusing endpoint="${url.href}": format="hubspot" sends only to an https: URL (HubSpot's Forms API submit URL)`;
-  const refused: ConfigNote[] = insecure
-    ? [{ level: 'error', text: `${insecure}. Nothing will be sent.` }]
-    : [];
+  // HubSpot's hosts: api.hsforms.com, and api-eu1.hsforms.com and the like for its other
+  // data centres. The portal id is digits, the form's id a GUID.
+  const target = serviceUrl(config, 'hubspot', {
+    hosts: /^api(-[a-z]{2}\d)?\.hsforms\.com$/,
+    path: /^\/submissions\/v3\/integration\/submit\/(\d{1,12})\/([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})\/?$/i,
+    build: ([portal, form]) => `/submissions/v3/integration/submit/${portal}/${form}`,
+    shape: 'https://api.hsforms.com/submissions/v3/integration/submit/{portalId}/{formGuid}',
+  });
+  // HubSpot refuses the whole submission for one field its form lacks (every form made since
+  // 2022): only the form's own answers, the clinic's hidden fields and what field-names names
+  // are sent; campaign tags (utm_*) and a map's map_roots only when field-names names them.
+  const keys = new Set([
+    ...config.fields,
+    ...Object.keys(config.hiddenFields),
+    'lang',
+    ...Object.keys(names),
+  ]);
   return {
-    error: error || insecure || undefined,
-    notes: [...notes, ...refused],
-    send: async (payload, target) => {
-      const result = await submit(hubspotBody(payload, names, target.pageTitle), {
-        ...target,
+    error: error || target.error,
+    notes: [...notes, ...target.notes],
+    send: async (payload, to) => {
+      const result = await submit(hubspotBody(payload, names, keys, to.pageTitle), {
+        ...to,
+        url: target.url!,
         method: 'POST',
         encoding: 'json',
       });
@@ -58,13 +66,18 @@ const NOT_FIELDS = [
 ];
 
 /**
- * HubSpot's body: every answer as a contact (`0-1`) field with a string value, the name split
- * into `firstname` and `lastname`, several choices joined with `;` (its multiple checkboxes);
- * empty answers left out. The consent words the patient agreed to (the automated calls and
- * texts box's too, when ticked) go in `legalConsentOptions`, the page's address without its
- * query string in `context`.
+ * HubSpot's body: each answer among `keys` as a contact (`0-1`) field with a string value, the
+ * name split into `firstname` and `lastname`, several choices joined with `;` (its multiple
+ * checkboxes); empty answers left out. The consent words the patient agreed to (the automated
+ * calls and texts box's too, when ticked) go in `legalConsentOptions`, the page's address
+ * without its query string in `context`.
  */
-function hubspotBody(payload: Payload, names: FieldNames, pageName: string): object {
+function hubspotBody(
+  payload: Payload,
+  names: FieldNames,
+  keys: Set<string>,
+  pageName: string,
+): object {
   const fields: { objectTypeId: string; name: string; value: string }[] = [];
   const add = (key: string, value: Payload[string]) => {
     const text = Array.isArray(value) ? value.join(';') : String(value);
@@ -75,7 +88,7 @@ function hubspotBody(payload: Payload, names: FieldNames, pageName: string): obj
       const [first = '', ...rest] = String(value).split(/\s+/);
       add('firstname', first);
       add('lastname', rest.join(' '));
-    } else if (!NOT_FIELDS.includes(key)) add(key, value);
+    } else if (keys.has(key) && !NOT_FIELDS.includes(key)) add(key, value);
   }
   return {
     submittedAt: String(Date.parse(String(payload.submitted_at))),
