@@ -32,18 +32,18 @@ const message = ({ field, kind, text }: FieldError): FormError =>
 
 /**
  * A server's field errors: those on keys the form has show by their fields (and the form
- * goes to the first one's step); the rest, always the server's text, are listed in the error
- * summary.
+ * goes to the first one's step). The rest (keys the form lacks, `#n` for none) are for the
+ * developer: the patient cannot fix them, so they never see the server's text.
  */
 export function sortFieldErrors(fieldErrors: readonly FieldError[]): {
   errors: Errors;
-  other: string[];
+  unknown: FieldError[];
   step: number | null;
 } {
   const known = fieldErrors.filter((e) => stepOf(e.field) >= 0);
   return {
     errors: Object.fromEntries(known.map((e) => [e.field, message(e)])),
-    other: fieldErrors.filter((e) => stepOf(e.field) < 0).map((e) => e.text),
+    unknown: fieldErrors.filter((e) => stepOf(e.field) < 0),
     step: known.length ? stepOf(known[0]!.field) : null,
   };
 }

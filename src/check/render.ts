@@ -30,8 +30,6 @@ export interface CheckView {
   phone: string;
   values: CheckValues;
   errors: Errors;
-  /** Server messages for fields the form does not have. */
-  otherErrors: readonly string[];
   step: number;
   status: CheckStatus;
   /** Which failure message to show. */
@@ -209,7 +207,7 @@ export function renderCheck(v: CheckView, on: ViewActions): TemplateResult {
     }
     ${statusPanel(v, on, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
-    ${errorSummary(words, v.errors, on.focusField, sub, v.otherErrors, v.tries)}
+    ${errorSummary(words, v.errors, on.focusField, sub, v.tries)}
     <form novalidate @submit=${on.submit} @input=${on.begin}>
       ${
         single

@@ -109,6 +109,14 @@ export function startHubspotServer() {
       });
     if (scenario === 'server-error')
       return json(res, 500, { status: 'error', message: 'Internal error' });
+    // HubSpot's refusal of a field its form lacks, as a form made since March 2022 answers.
+    if (scenario === 'unknown-field')
+      return bad([
+        {
+          message: "Error in 'fields.utm_source'. This field does not exist on the form",
+          errorType: 'INVALID_FORM_FIELD',
+        },
+      ]);
     // The shape the API requires.
     const shapeOk =
       Array.isArray(body.fields) &&
