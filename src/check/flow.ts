@@ -246,7 +246,7 @@ export class CheckFlow implements ReactiveController {
           .join('; ')}`,
       );
     if (step !== null) return this._showErrors(errors, on.single() ? this.state.step : step);
-    return this._fail(failureKey(result.kind));
+    return this._fail(failureKey(result));
   }
 
   private _error(payload: Payload, status: number, message: string) {

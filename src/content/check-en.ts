@@ -114,6 +114,11 @@ export const check = {
     busy: 'Our server is busy right now. Wait a minute and try again.',
     server: 'Something went wrong on our side. Try again.',
     rejected: 'Our server could not accept your answers. Try again.',
+    // The answers may have arrived (the WordPress relay's pnw_uncertain): not a plain Try again.
+    uncertainHeading: 'We may have your answers',
+    uncertain: 'Your answers may have reached us, but we cannot be sure.',
+    uncertainCall: 'If you do not hear from us within one working day, call us at',
+    uncertainRetry: 'If you do not hear from us within one working day, try again.',
     notConfigured: 'This form cannot send answers yet.',
     keep: 'Your answers are still here.',
     retry: 'Try again',
