@@ -241,7 +241,7 @@ export class CheckFlow implements ReactiveController {
     // Errors on keys the form lacks: the patient cannot fix them, so only the developer is told.
     if (unknown.length)
       console.error(
-        `<${host.localName}>: the server's ${result.status} named fields the form does not have; the patient sees ${step === null ? 'the standard failure' : "only the errors on the form's own fields"}. ${unknown
+        `<${host.localName}>: not shown to the patient, errors on fields the form lacks: ${unknown
           .map(({ field, text }) => `${field[0] === '#' ? '(no field)' : field}: "${text}"`)
           .join('; ')}`,
       );
