@@ -90,6 +90,11 @@
 // parts: the phone-first form (issue 25, about +1,190 B), the form's seams (issue 22 §3, +830 B
 // before the /^_/ rule took back about 120 B), issue 24's checks (+360 B), issue 27's
 // server-rendering message and locale URLs (+200 B). Cutting these back is open work.
+// Branch `form` (issue 24 §3/§8 display, issue 23's uncertain answer), measured against the
+// tree before it: every element +52 to +58 B for dispatching a removed element's events on its
+// document too; the form about +80 B for naming unknown fields in the console (less the summary's
+// raw-text list) and +160 B for the "may have your answers" view and its words. All-in-one
+// 23,660 -> 23,955 B (module), 23,749 -> 24,004 B (iife); check.js 23,138 -> 23,407 B.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -97,7 +102,7 @@ import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { ELEMENTS } from '../../scripts/elements.mjs';
 
-const ALL_IN_ONE = 23_749;
+const ALL_IN_ONE = 24_004;
 
 /**
  * What a page showing some elements downloads (issue 15): a file and every chunk it imports
@@ -108,17 +113,17 @@ const PAGES = [
   { files: ['pinched-nerve-widgets.js'], budget: ALL_IN_ONE },
   { files: ['pinched-nerve-widgets.iife.js'], budget: ALL_IN_ONE },
   // Issue 15: card only 11,000; symptom list only 10,000; form only 17,500.
-  { files: ['card.js'], budget: 13_093 },
-  { files: ['card.iife.js'], budget: 11_817 },
-  { files: ['symptoms.js'], budget: 12_695 },
-  { files: ['symptoms.iife.js'], budget: 10_561 },
-  { files: ['check.js'], budget: 23_138 },
-  { files: ['check.iife.js'], budget: 20_937 },
+  { files: ['card.js'], budget: 13_149 },
+  { files: ['card.iife.js'], budget: 11_874 },
+  { files: ['symptoms.js'], budget: 12_751 },
+  { files: ['symptoms.iife.js'], budget: 10_615 },
+  { files: ['check.js'], budget: 23_407 },
+  { files: ['check.iife.js'], budget: 21_188 },
   // A card and a form from the per-element modules: the shared chunk counts once.
-  { files: ['card.js', 'check.js'], budget: 25_095 },
+  { files: ['card.js', 'check.js'], budget: 25_364 },
   // Issue 18: the nerve-root map, in files of its own (not in the all-in-one).
-  { files: ['map.js'], budget: 16_109 },
-  { files: ['map.iife.js'], budget: 15_107 },
+  { files: ['map.js'], budget: 16_166 },
+  { files: ['map.iife.js'], budget: 15_159 },
 ];
 
 const dist = new URL('../../dist/', import.meta.url);
