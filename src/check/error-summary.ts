@@ -14,12 +14,11 @@ export function errorSummary(
   errors: Errors,
   onLink: (field: string) => void,
   level: number,
-  extra: readonly string[],
   /** Changes with each blocked step, so the alert's content is drawn anew and announced again. */
   key: number,
 ) {
   const fields = STEPS.flat().filter((f) => errors[f]);
-  if (!fields.length && !extra.length) return nothing;
+  if (!fields.length) return nothing;
   return html`<div
     class="error-summary"
     part="error-summary"
@@ -49,7 +48,6 @@ export function errorSummary(
                   >
                 </li>`,
             )}
-            ${extra.map((message) => html`<li>${message}</li>`)}
           </ul>`,
       )}
     </div>

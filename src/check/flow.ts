@@ -23,8 +23,6 @@ import { emptyValues, STEPS, stepOf, type CheckValues } from './values.js';
 export interface CheckState {
   values: CheckValues;
   errors: Errors;
-  /** Server messages for fields the form does not have. */
-  otherErrors: string[];
   step: number;
   status: CheckStatus;
   /** Which failure message to show. */
@@ -81,7 +79,6 @@ export class CheckFlow implements ReactiveController {
   state: CheckState = {
     values: emptyValues(),
     errors: {},
-    otherErrors: [],
     step: 0,
     status: 'editing',
     failure: '',
@@ -158,9 +155,9 @@ export class CheckFlow implements ReactiveController {
     return this._focusDrawn('#step-title');
   }
 
-  private _showErrors(errors: Errors, otherErrors: string[] = [], step = this.state.step) {
+  private _showErrors(errors: Errors, step = this.state.step) {
     const tries = this.state.tries + 1;
-    this.set({ errors, otherErrors, failure: '', status: 'editing', tries, step });
+    this.set({ errors, failure: '', status: 'editing', tries, step });
     return this._focusDrawn('.error-summary');
   }
 
@@ -175,8 +172,8 @@ export class CheckFlow implements ReactiveController {
     const errors = validate(values, isLast ? STEPS.flat() : STEPS[step]!);
     // The errors come in field order: the first one's step is shown.
     const first = Object.keys(errors)[0];
-    if (first) return this._showErrors(errors, [], single ? step : stepOf(first));
-    this.set({ errors: {}, otherErrors: [] });
+    if (first) return this._showErrors(errors, single ? step : stepOf(first));
+    this.set({ errors: {} });
     if (!isLast) return this._showStep(step + 1);
     return this._send();
   }
@@ -240,14 +237,16 @@ export class CheckFlow implements ReactiveController {
       return;
     }
     this._error(payload, result.status, result.message);
-    const { errors, other, step } = sortFieldErrors(result.fieldErrors);
-    if (Object.keys(errors).length || other.length)
-      return this._showErrors(
-        errors,
-        other,
-        !on.single() && step !== null ? step : this.state.step,
+    const { errors, unknown, step } = sortFieldErrors(result.fieldErrors);
+    // Errors on keys the form lacks: the patient cannot fix them, so only the developer is told.
+    if (unknown.length)
+      console.error(
+        `<${host.localName}>: not shown to the patient, errors on fields the form lacks: ${unknown
+          .map(({ field, text }) => `${field[0] === '#' ? '(no field)' : field}: "${text}"`)
+          .join('; ')}`,
       );
-    return this._fail(failureKey(result.kind));
+    if (step !== null) return this._showErrors(errors, on.single() ? this.state.step : step);
+    return this._fail(failureKey(result));
   }
 
   private _error(payload: Payload, status: number, message: string) {

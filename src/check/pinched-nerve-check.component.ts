@@ -49,9 +49,10 @@ const CONSENTS = ['two', 'single'] as const;
  * @fires {CustomEvent<SubmitDetail>} pinched-nerve-submit - Before sending. Cancelable: cancel it to send `detail.payload`
  * your own way (nothing is sent). Carries health data: never forward it to analytics or ad tags.
  * @fires {CustomEvent<SuccessDetail>} pinched-nerve-success - The endpoint answered 2xx. `detail.payload`, `detail.status`,
- * `detail.response` (parsed JSON, or text). Carries health data.
+ * `detail.response` (parsed JSON, or text). Carries health data. Like every event here, a form the page removed while
+ * sending dispatches it on itself, then once on its document, with the form as `target`.
  * @fires {CustomEvent<ErrorDetail>} pinched-nerve-error - Sending failed. `detail.payload`, `detail.status` (0 for a network
- * failure or timeout), `detail.message`. Carries health data.
+ * failure or timeout), `detail.message`. Carries health data. Reaches `document` from a removed form too, as success does.
  * @fires {CustomEvent<StepDetail>} pinched-nerve-step - A step was shown: step 1 when the patient first answers or presses
  * Continue (not when the page loads), then each step shown. `detail.step`, `detail.of`. No personal or health data: safe
  * to forward to analytics.

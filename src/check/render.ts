@@ -30,8 +30,6 @@ export interface CheckView {
   phone: string;
   values: CheckValues;
   errors: Errors;
-  /** Server messages for fields the form does not have. */
-  otherErrors: readonly string[];
   step: number;
   status: CheckStatus;
   /** Which failure message to show. */
@@ -133,6 +131,9 @@ function statusPanel(v: CheckView, on: CheckActions, level: number) {
   const retrying = v.status === 'sending' && v.failure !== '';
   if (v.status !== 'failed' && !retrying) return nothing;
   const f = words.failure;
+  // The answers may have arrived: calling if no one calls back is the advice, in the message;
+  // Try again stays, as a quiet button, since sending twice is better than never.
+  const unsure = v.failure === 'uncertain';
   // Focused, it is named by its heading and described by its message, not by its button.
   // Each failure draws the alert's content anew, so a failed retry is announced again.
   return html`<div
@@ -147,15 +148,22 @@ function statusPanel(v: CheckView, on: CheckActions, level: number) {
     <div role="alert">
       ${keyed(
         v.tries,
-        html`${heading(level, f.heading, { id: 'status-title', part: 'status-heading' })}
-          <p id="status-message">${v.failure && f[v.failure]} ${f.keep}</p>`,
+        html`${heading(level, unsure ? f.uncertainHeading : f.heading, {
+            id: 'status-title',
+            part: 'status-heading',
+          })}
+          <p id="status-message" class=${unsure && phone ? 'phone' : ''}>
+            ${v.failure && f[v.failure]}
+            ${unsure ? (phone ? html`${f.uncertainCall} ${phoneLink(phone)}.` : f.uncertainRetry) : ''}
+            ${f.keep}
+          </p>`,
       )}
     </div>
     ${
       v.canRetry
         ? html`<button
             type="button"
-            class="button"
+            class=${unsure ? 'quiet' : 'button'}
             part="retry-button"
             aria-disabled=${retrying ? 'true' : 'false'}
             @click=${on.retry}
@@ -164,7 +172,11 @@ function statusPanel(v: CheckView, on: CheckActions, level: number) {
           </button>`
         : nothing
     }
-    ${phone ? html`<p class="phone" part="phone">${f.callInstead} ${phoneLink(phone)}</p>` : nothing}
+    ${
+      phone && !unsure
+        ? html`<p class="phone" part="phone">${f.callInstead} ${phoneLink(phone)}</p>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -209,7 +221,7 @@ export function renderCheck(v: CheckView, on: ViewActions): TemplateResult {
     }
     ${statusPanel(v, on, sub)}
     <p class="visually-hidden" role="status">${sending ? words.sending : ''}</p>
-    ${errorSummary(words, v.errors, on.focusField, sub, v.otherErrors, v.tries)}
+    ${errorSummary(words, v.errors, on.focusField, sub, v.tries)}
     <form novalidate @submit=${on.submit} @input=${on.begin}>
       ${
         single

@@ -1,8 +1,9 @@
 import type { FieldError } from './errors.js';
 
 /**
- * Reads `{"errors": {"email": "…"}}` or `{"errors": [{"field": "email", "message": "…"}]}`;
- * anything else, and blank messages, give no field errors. A server's own words: kind `other`.
+ * Reads `{"errors": {"email": "…"}}` or `{"errors": [{"field": "email", "message": "…"}]}` (an
+ * entry without a field is keyed `#n`, its place in the list); anything else, and blank
+ * messages, give no field errors. A server's own words: kind `other`.
  */
 export function fieldErrorsFrom(body: unknown): FieldError[] {
   const errors = (body as { errors?: unknown } | null)?.errors;
@@ -14,10 +15,10 @@ export function fieldErrorsFrom(body: unknown): FieldError[] {
     out.splice(i < 0 ? out.length : i, 1, { field, kind: 'other', text });
   };
   if (Array.isArray(errors)) {
-    for (const e of errors) {
+    errors.forEach((e, i) => {
       const { field, message } = (e ?? {}) as { field?: unknown; message?: unknown };
-      add(field, message);
-    }
+      add(field ?? `#${i}`, message);
+    });
   } else if (errors && typeof errors === 'object') {
     for (const [field, message] of Object.entries(errors))
       add(field, Array.isArray(message) ? message[0] : message);

@@ -114,6 +114,12 @@ export const check = {
     busy: 'Our server is busy right now. Wait a minute and try again.',
     server: 'Something went wrong on our side. Try again.',
     rejected: 'Our server could not accept your answers. Try again.',
+    // The answers may have arrived (the WordPress relay's pnw_uncertain): not a plain Try again,
+    // and, like the thank-you, promising no time the clinic did not choose.
+    uncertainHeading: 'We may have your answers',
+    uncertain: 'Your answers may have reached us, but we cannot be sure.',
+    uncertainCall: 'To be sure, call us at',
+    uncertainRetry: 'To be sure, try again.',
     notConfigured: 'This form cannot send answers yet.',
     keep: 'Your answers are still here.',
     retry: 'Try again',

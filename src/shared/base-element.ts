@@ -129,11 +129,22 @@ export class PinchedNerveElement extends LitElement {
     return text?.trim() ? this._own(text) : words;
   }
 
-  /** Dispatches a bubbling, composed event; returns false when a listener canceled it. @internal */
+  /**
+   * Dispatches a bubbling, composed event; returns false when a listener canceled it. An element
+   * the page has removed (a route change while the form was sending) can reach no `document`
+   * listener: it dispatches on itself, then once more on its document, with itself as `target`.
+   * @internal
+   */
   protected _emit<T>(name: string, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }),
-    );
+    const init = { detail, bubbles: true, composed: true, cancelable };
+    const away = !this.isConnected;
+    let heard = this.dispatchEvent(new CustomEvent<T>(name, init));
+    if (away) {
+      const copy = new CustomEvent<T>(name, init);
+      Object.defineProperty(copy, 'target', { value: this });
+      heard = this.ownerDocument.dispatchEvent(copy) && heard;
+    }
+    return heard;
   }
 
   /** One console.warn per element, attribute and value, naming all three. @internal */

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/check.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
@@ -84,6 +84,16 @@ describe('<pinched-nerve-check> accessibility', () => {
     await new Promise((r) => done.addEventListener('pinched-nerve-success', r, { once: true }));
     await done.updateComplete;
     await expect(done).to.be.accessible();
+  });
+
+  it('passes axe-core when the answers may have arrived (the relay’s pnw_uncertain)', async () => {
+    const el = await mountCheck(endpointFor('uncertain').url);
+    await fillAll(el);
+    await pressSubmit(el);
+    await waitUntil(() => el.status === 'failed', 'never answered', { timeout: 8000 });
+    await el.updateComplete;
+    expect($(el, '#status-title')!.textContent.trim()).to.equal(words.failure.uncertainHeading);
+    await expect(el).to.be.accessible();
   });
 
   it('can be completed and sent with the keyboard alone', async () => {

@@ -160,4 +160,12 @@ describe('fieldErrorsFrom', () => {
       { field: 'phone', kind: 'other', text: 'Phone' },
     ]);
   });
+
+  it('keys a list entry without a field by its place, for the form to tell the developer', () => {
+    const errors = [{ field: 'email', message: 'Email' }, { message: 'Form is closed' }];
+    expect(fieldErrorsFrom({ errors })).to.deep.equal([
+      { field: 'email', kind: 'other', text: 'Email' },
+      { field: '#1', kind: 'other', text: 'Form is closed' },
+    ]);
+  });
 });

@@ -22,6 +22,8 @@ export function endpointFor(scenario: string) {
     /** What the server received for this test, read back from the server itself. */
     received: async (): Promise<Received> =>
       (await fetch(`${window.__ENDPOINT__}/received/${id}`)).json() as Promise<Received>,
+    /** Lets a `held-…` scenario answer now; false if it was not holding an answer. */
+    release: async (): Promise<boolean> => (await fetch(`${window.__ENDPOINT__}/release/${id}`)).ok,
   };
 }
 

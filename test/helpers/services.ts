@@ -25,6 +25,7 @@ const PORTALS: Record<string, string> = {
   'rate-limited': '4290429',
   'server-error': '5000500',
   redirect: '3020302',
+  'unknown-field': '4004004',
 };
 const FORMSPREE: Record<string, string> = {
   ok: 'xok',

@@ -50,6 +50,7 @@ const HUBSPOT_PORTALS = {
   4290429: 'rate-limited',
   5000500: 'server-error',
   3020302: 'redirect',
+  4004004: 'unknown-field',
 };
 const FORMSPREE_IDS = { xok: 'ok', r29: 'rate-limited', s50: 'server-error', rjc: 'reject-clinic' };
 
@@ -119,6 +120,14 @@ export function startHubspotServer() {
       });
     if (scenario === 'server-error')
       return json(res, 500, { status: 'error', message: 'Internal error' });
+    // HubSpot's refusal of a field its form lacks, as a form made since March 2022 answers.
+    if (scenario === 'unknown-field')
+      return bad([
+        {
+          message: "Error in 'fields.utm_source'. This field does not exist on the form",
+          errorType: 'INVALID_FORM_FIELD',
+        },
+      ]);
     // The shape the API requires.
     const shapeOk =
       Array.isArray(body.fields) &&

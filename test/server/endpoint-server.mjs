@@ -14,6 +14,10 @@ const json = (res, status, body) => {
   res.end(JSON.stringify(body));
 };
 
+/** Answers waiting for their test's GET /release/{id}. */
+const waiting = new Map();
+const held = (id, answer) => waiting.set(id, answer);
+
 // Each scenario is what a real backend might answer.
 const scenarios = {
   ok: (res) => json(res, 200, { message: 'Thanks from the test server' }),
@@ -34,6 +38,17 @@ const scenarios = {
     json(res, 422, { errors: { name: '', phone: ['  '], email: 'Check this address' } }),
   'unknown-field-errors': (res) =>
     json(res, 422, { errors: { insurance: 'Tell us the name of your insurance company' } }),
+  // Errors the patient cannot fix (issue 24 §8): on a key the form lacks, on no field, and
+  // alongside an error on one of the form's own fields.
+  'utm-field-errors': (res) =>
+    json(res, 422, { errors: { utm_source: 'This field is not on the form' } }),
+  'fieldless-errors': (res) => json(res, 422, { errors: [{ message: 'Form is not accepting' }] }),
+  'mixed-field-errors': (res) =>
+    json(res, 422, {
+      errors: { utm_source: 'This field is not on the form', email: 'Use your own address' },
+    }),
+  // The WordPress relay's answer when the webhook was slow or redirected: it may have them.
+  uncertain: (res) => json(res, 504, { code: 'pnw_uncertain' }),
   // Points a re-POST elsewhere on this server; the form must not follow it.
   redirect: (res, id) => {
     res.writeHead(307, { Location: `/submit/ok/${id}-redirected` });
@@ -41,6 +56,9 @@ const scenarios = {
   },
   'rate-limited': (res) => json(res, 429, { error: 'slow down' }),
   slow: (res) => setTimeout(() => json(res, 200, { message: 'late' }), 4000),
+  // Held until the test asks GET /release/{id} (it removes the form meanwhile), then answered.
+  'held-ok': (res, id) => held(id, () => json(res, 200, { message: 'late thanks' })),
+  'held-error': (res, id) => held(id, () => json(res, 500, { error: 'late boom' })),
   'no-cors': null,
 };
 
@@ -58,6 +76,12 @@ export async function startEndpointServer(port) {
         requests: received.get(scenario) ?? [],
         preflights: preflights.get(scenario) ?? 0,
       });
+    }
+    if (kind === 'release' && req.method === 'GET') {
+      cors(req, res);
+      waiting.get(scenario)?.();
+      const released = waiting.delete(scenario);
+      return json(res, released ? 200 : 404, { released });
     }
     if (kind !== 'submit' || !(scenario in scenarios) || !id) {
       res.writeHead(404);

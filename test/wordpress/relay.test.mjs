@@ -471,12 +471,32 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
           { status: 200, body: {}, delay: 4000 },
           (seen) => assert.ok(seen.status.includes(words.failure.timeout), seen.status),
         ],
+        // The relay's 504 pnw_uncertain (issue 23): the answers may have arrived, so the form
+        // says so and to call, rather than "not sent, try again".
+        ...[
+          ['redirects', { status: 302, body: {} }],
+          ['answers after the relay gave up', { status: 200, body: {}, delay: 2500, relay: 1 }],
+        ].map(([what, webhook]) => [
+          what,
+          webhook,
+          (seen) => {
+            assert.equal(seen.event, 'error 504');
+            for (const said of [
+              words.failure.uncertainHeading,
+              words.failure.uncertain,
+              `${words.failure.uncertainCall} ${PHONE}.`,
+            ])
+              assert.ok(seen.status.includes(said), seen.status);
+            assert.ok(!seen.status.includes(words.failure.server), seen.status);
+          },
+        ]),
       ];
       for (const [what, webhook, expectMessage] of failures) {
         it(`keeps the answers and says the right thing when the webhook ${what}`, async () => {
           if (webhook === 'down')
             setSettings({ ...settings(), webhook: `http://127.0.0.1:${await freePort()}/hook` });
           else hook.answer = webhook;
+          if (webhook.relay) setOption('pnw_test_relay_timeout', webhook.relay);
           try {
             await browser.goto(webhook.delay ? slowPage.link : page.link);
             const seen = await browser.run(completeForm);
@@ -490,6 +510,7 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
             });
           } finally {
             setSettings(settings());
+            if (webhook.relay) setOption('pnw_test_relay_timeout', null);
           }
         });
       }

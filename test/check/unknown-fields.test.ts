@@ -1,0 +1,111 @@
+/**
+ * Issue 24 §3 and §8: a server's errors on keys the form does not have (a `utm_source` the
+ * server's form lacks, an error on no field, HubSpot's INVALID_FORM_FIELD) are nothing the
+ * patient can fix. They never see the server's text: they get the standard failure in the
+ * page's language, with Try again, the phone and their answers kept, and the console names
+ * each field and the server's words for the developer. On the built files, against real servers.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../dist/check.js';
+import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
+import { check as english } from '../../src/content/check-en.js';
+import { captureWarnings } from '../helpers/console.js';
+import { drawnLang } from '../helpers/drawn.js';
+import { endpointFor } from '../helpers/endpoint.js';
+import { $, mountCheck, send, text } from '../helpers/form.js';
+import { serviceUrl } from '../helpers/services.js';
+import { fetchSpanish } from '../helpers/spanish.js';
+
+const PHONE = '1-800-555-0199';
+
+/** Every answer is still in the form after the failure. */
+function expectValuesKept(el: PinchedNerveCheck) {
+  expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Ada Lovelace');
+  expect($<HTMLInputElement>(el, '#f-phone')!.value).to.equal('(555) 010-2000');
+  expect($<HTMLInputElement>(el, '#f-email')!.value).to.equal('ada@example.com');
+  expect($<HTMLInputElement>(el, '#f-consent')!.checked).to.equal(true);
+  expect(el.values.region).to.equal('lumbar');
+  expect(el.values.treatments).to.deep.equal(['anti-inflammatory', 'physical-therapy']);
+}
+
+const cases = [
+  {
+    what: 'a 422 on a key the form lacks',
+    url: () => endpointFor('utm-field-errors').url,
+    attrs: {},
+    field: 'utm_source',
+    said: 'This field is not on the form',
+  },
+  {
+    what: 'a 422 with an error on no field',
+    url: () => endpointFor('fieldless-errors').url,
+    attrs: {},
+    field: '(no field)',
+    said: 'Form is not accepting',
+  },
+  {
+    what: 'HubSpot’s 400 INVALID_FORM_FIELD',
+    url: () => serviceUrl('hubspot', 'unknown-field').url,
+    attrs: { format: 'hubspot' },
+    field: 'utm_source',
+    said: "Error in 'fields.utm_source'. This field does not exist on the form",
+  },
+];
+
+describe('a server’s errors on keys that are not form fields', () => {
+  for (const lang of ['en', 'es'] as const)
+    for (const { what, url, attrs, field, said } of cases)
+      it(`${what} shows the standard failure (${lang}), and the console names the field`, async () => {
+        const words = lang === 'es' ? (await fetchSpanish()).check : english;
+        const el = await mountCheck(url(), {
+          ...attrs,
+          lang,
+          phone: PHONE,
+          'clinic-name': 'Lakeside Spine',
+        });
+        await waitUntil(() => drawnLang(el) === lang, 'its words never arrived', { timeout: 5000 });
+        const errors = captureWarnings('error');
+        try {
+          await send(el);
+        } finally {
+          errors.restore();
+        }
+        expect(el.status).to.equal('failed');
+        const status = $(el, '#status')!;
+        expect(text($(el, '#status-title'))).to.equal(words.failure.heading);
+        expect(text($(el, '#status-message'))).to.equal(
+          `${words.failure.rejected} ${words.failure.keep}`,
+        );
+        expect(text($(el, '[part="retry-button"]'))).to.equal(words.failure.retry);
+        expect(status.querySelector('a[href^="tel:"]')?.textContent).to.equal(PHONE);
+        expect(el.shadowRoot!.activeElement).to.equal(status);
+        expect($(el, '.error-summary')).to.equal(null);
+        expect(el.shadowRoot!.textContent).to.not.contain(said);
+        expectValuesKept(el);
+        expect(errors.messages).to.have.length(1);
+        expect(errors.messages[0]).to.contain('<pinched-nerve-check>');
+        expect(errors.messages[0]).to.contain(`${field}: "${said}"`);
+      });
+
+  it('shows errors on the form’s own fields at them, and only logs the others', async () => {
+    const el = await mountCheck(endpointFor('mixed-field-errors').url, {
+      'clinic-name': 'Lakeside Spine',
+    });
+    const errors = captureWarnings('error');
+    try {
+      await send(el);
+    } finally {
+      errors.restore();
+    }
+    expect(el.status).to.equal('editing');
+    expect(text($(el, '#email-error'))).to.equal('Error: Use your own address');
+    const summary = $(el, '.error-summary')!;
+    expect([...summary.querySelectorAll('li')].map(text)).to.deep.equal(['Use your own address']);
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    expect(el.shadowRoot!.textContent).to.not.contain('This field is not on the form');
+    expectValuesKept(el);
+    expect(errors.messages).to.have.length(1);
+    expect(errors.messages[0]).to.contain('utm_source: "This field is not on the form"');
+    expect(errors.messages[0]).to.not.contain('Use your own address');
+  });
+});
