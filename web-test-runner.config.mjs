@@ -273,6 +273,8 @@ const waitsOnConditions = {
 
 export default {
   files,
+  // A free port, not 8000 and up: two runs (two checkouts) starting at once would both take 8000.
+  port: await freePort(),
   middleware: [stalledFormat, lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
