@@ -183,10 +183,10 @@ describe('widgets removed and added again', () => {
     check.remove(); // the patient follows a link to another route
 
     await failed; // the timeout still ends the request
+    fetches.restore(); // (reading what the server received is a fetch too)
+    expect(fetches.urls).to.have.length(1);
     // Past the moment the server answers (it says when it has).
     await waitUntil(async () => (await endpoint.received()).answered === 1, 'no answer');
-    fetches.restore();
-    expect(fetches.urls).to.have.length(1);
     expect((await endpoint.received()).requests).to.have.length(1);
     expect(check.status).to.equal('failed');
     // Back on the page, it offers Try again and sends only when asked.
