@@ -260,13 +260,33 @@ const pictures = visualRegressionPlugin({
   failureThresholdType: 'pixel',
 });
 
+/**
+ * Browser tests and their helpers that import '@open-wc/testing' get test/helpers/testing.ts,
+ * which re-exports it with a waitUntil() that waits on its condition longer than open-wc's 1 s.
+ */
+const TESTING = '/test/helpers/testing.ts';
+const waitsOnConditions = {
+  name: 'waits-on-conditions',
+  resolveImport: ({ source, context }) =>
+    source === '@open-wc/testing' && context.path !== TESTING ? TESTING : undefined,
+};
+
 export default {
   files,
+  // A free port, not 8000 and up: two runs (two checkouts) starting at once would both take 8000.
+  port: await freePort(),
   middleware: [stalledFormat, lateWords],
   // MODE=dev runs the suite on Lit's development build, with its warnings; the default is what users get.
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   // Forced colours and the accessibility tree, through Chromium's DevTools protocol.
-  plugins: [frameworks(), serverRendering(), esbuild, chromiumCommands(), pictures],
+  plugins: [
+    waitsOnConditions,
+    frameworks(),
+    serverRendering(),
+    esbuild,
+    chromiumCommands(),
+    pictures,
+  ],
   browsers: engines.map((name) => {
     if (!launchers[name]) throw new Error(`Unknown engine "${name}" in BROWSERS`);
     return launchers[name]();
@@ -274,8 +294,11 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
-  testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 10000 } },
+  // Bounds for a hang, not guesses at speed: a busy machine (two runs at once on 2 cores) takes
+  // several times as long as a quiet one. A test waits on conditions (waitUntil(), events); the
+  // time it may take only decides how long a stuck one takes to fail.
+  testsFinishTimeout: 600000,
+  testFramework: { config: { timeout: 30000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>Test</title></head>

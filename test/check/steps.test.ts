@@ -196,7 +196,7 @@ describe('<pinched-nerve-check> steps and validation', () => {
       const seen: unknown[] = [];
       el.addEventListener('pinched-nerve-step', (e) => seen.push(e.detail));
       await fixture<PinchedNerveCheck>(html`${el}`);
-      await aTimeout(50);
+      await aTimeout(0); // after any task the drawing queued
       // A page view is not a started check.
       expect(seen).to.deep.equal([]);
       if (first === 'f-name') await type(el, first, 'A');

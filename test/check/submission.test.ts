@@ -1,10 +1,11 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../dist/check.js';
 import type { ErrorDetail, SuccessDetail } from '../../src/check/events.js';
 import { check as words } from '../../src/content/check-en.js';
 import { symptoms } from '../../src/content/en.js';
 import { captureWarnings } from '../helpers/console.js';
 import { downUrl, endpointFor } from '../helpers/endpoint.js';
+import { watchFetches } from '../helpers/fetches.js';
 import {
   $,
   fillAll,
@@ -88,6 +89,7 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     const ep = endpointFor('ok');
     const el = await mountCheck(ep.url);
     await fillAll(el);
+    const fetches = watchFetches(ep.id);
     const button = $<HTMLButtonElement>(el, '[part="submit-button"]')!;
     button.click();
     button.click();
@@ -97,7 +99,9 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await settled(el);
-    await aTimeout(200);
+    fetches.restore();
+    // Every press came before the answer: a second request would have been asked of fetch().
+    expect(fetches.urls).to.have.length(1);
     expect((await ep.received()).requests).to.have.length(1);
   });
 
@@ -274,8 +278,12 @@ describe('<pinched-nerve-check> sending to a real server', () => {
       e.preventDefault();
     });
     await fillAll(el);
+    const fetches = watchFetches(ep.id);
     await pressSubmit(el);
-    await aTimeout(300);
+    fetches.restore();
+    // Cancelled, the form never went on to sending, nor asked fetch() for a request.
+    expect(el.status).to.equal('editing');
+    expect(fetches.urls).to.deep.equal([]);
     expect(payload).to.have.property('name', 'Ada Lovelace');
     expect((await ep.received()).requests).to.have.length(0);
   });
@@ -289,9 +297,11 @@ describe('<pinched-nerve-check> sending to a real server', () => {
     expect(trap.tabIndex).to.equal(-1);
     trap.value = 'http://spam.example';
     trap.dispatchEvent(new Event('input'));
+    const fetches = watchFetches(ep.id);
     await pressSubmit(el);
-    await aTimeout(300);
+    fetches.restore();
     expect(el.status).to.equal('success');
+    expect(fetches.urls).to.deep.equal([]);
     expect((await ep.received()).requests).to.have.length(0);
   });
 

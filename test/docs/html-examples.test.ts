@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { requireBundles } from '../embed/frame.js';
+import { WAIT_MS } from '../helpers/testing.js';
 
 /**
  * Every `html` code block in the user's manual is a page a reader may paste: each one is put on
@@ -96,7 +97,7 @@ async function drawn(framed: Framed): Promise<Element[]> {
     await Promise.race([
       framed.window.customElements.whenDefined(tag),
       new Promise((_, reject) =>
-        setTimeout(() => reject(new Error(`<${tag}> never defined`)), 5000),
+        setTimeout(() => reject(new Error(`<${tag}> never defined`)), WAIT_MS),
       ),
     ]);
     await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;

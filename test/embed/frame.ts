@@ -1,3 +1,5 @@
+import { WAIT_MS } from '../helpers/testing.js';
+
 /** What record.js collects inside a fixture page while it loads. */
 export interface Recorded {
   errors: string[];
@@ -42,7 +44,10 @@ export async function rendered(fixture: Fixture, tag: string): Promise<RenderedE
   const el = fixture.document.querySelector<RenderedElement>(tag);
   if (!el) throw new Error(`<${tag}> is not in ${fixture.frame.src}`);
   const timeout = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`<${tag}> was never defined in ${fixture.frame.src}`)), 5000),
+    setTimeout(
+      () => reject(new Error(`<${tag}> was never defined in ${fixture.frame.src}`)),
+      WAIT_MS,
+    ),
   );
   await Promise.race([fixture.window.customElements.whenDefined(tag), timeout]);
   await el.updateComplete;

@@ -9,6 +9,8 @@ declare global {
 export interface Received {
   requests: { method: string; contentType: string; body: string; query: string; cookie: string }[];
   preflights: number;
+  /** Answers the server has written (a `slow` one 4 s after its request, whoever still listens). */
+  answered: number;
 }
 
 let counter = 0;

@@ -276,7 +276,7 @@ describe('Spanish beside other languages', () => {
       const parent = check.parentElement!;
       check.remove();
       registerTranslation('x-later', { check: { heading: 'Words that came later' } });
-      await aTimeout(50);
+      await aTimeout(0); // the redraws the new words ask for have their turn while it is away
       parent.append(check);
       await waitUntil(() => text($(check, 'h2')) === 'Words that came later');
     } finally {

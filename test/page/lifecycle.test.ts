@@ -8,6 +8,7 @@ import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.comp
 import { symptoms } from '../../src/content/en.js';
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
 import { endpointFor } from '../helpers/endpoint.js';
+import { watchFetches } from '../helpers/fetches.js';
 import { $, fillAll, nextEvent, pressSubmit, text, tick, type } from '../helpers/form.js';
 
 const items = (list: PinchedNerveSymptoms) =>
@@ -177,11 +178,15 @@ describe('widgets removed and added again', () => {
     await check.updateComplete;
     await fillAll(check);
     const failed = nextEvent(check, 'pinched-nerve-error');
+    const fetches = watchFetches(endpoint.id);
     await pressSubmit(check);
     check.remove(); // the patient follows a link to another route
 
     await failed; // the timeout still ends the request
-    await aTimeout(3500); // past the moment the server answers
+    fetches.restore(); // (reading what the server received is a fetch too)
+    expect(fetches.urls).to.have.length(1);
+    // Past the moment the server answers (it says when it has).
+    await waitUntil(async () => (await endpoint.received()).answered === 1, 'no answer');
     expect((await endpoint.received()).requests).to.have.length(1);
     expect(check.status).to.equal('failed');
     // Back on the page, it offers Try again and sends only when asked.
@@ -206,7 +211,9 @@ describe('widgets removed and added again', () => {
     await pressSubmit(check);
     check.remove(); // the patient moved on to another route of the app
     await success;
-    await aTimeout(50);
+    // The redirect would follow the thank-you's drawing, in the same task's promises.
+    await check.updateComplete;
+    await aTimeout(0);
     try {
       expect(location.hash, 'the page was sent to the removed form’s redirect').to.equal(hash);
     } finally {

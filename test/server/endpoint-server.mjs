@@ -65,6 +65,7 @@ const scenarios = {
 export async function startEndpointServer(port) {
   const received = new Map(); // id -> [{method, contentType, body}]
   const preflights = new Map(); // id -> count
+  const answered = new Map(); // id -> answers written (a slow one's too, after its client left)
 
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -75,6 +76,7 @@ export async function startEndpointServer(port) {
       return json(res, 200, {
         requests: received.get(scenario) ?? [],
         preflights: preflights.get(scenario) ?? 0,
+        answered: answered.get(scenario) ?? 0,
       });
     }
     if (kind === 'release' && req.method === 'GET') {
@@ -105,6 +107,11 @@ export async function startEndpointServer(port) {
         cookie: req.headers.cookie ?? '',
       });
       received.set(id, list);
+      const end = res.end.bind(res);
+      res.end = (...args) => {
+        answered.set(id, (answered.get(id) ?? 0) + 1);
+        return end(...args);
+      };
       if (scenario === 'no-cors') return json(res, 200, { message: 'no CORS headers' });
       scenarios[scenario](res, id);
     });

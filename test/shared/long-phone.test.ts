@@ -8,9 +8,10 @@ import '../../dist/pinched-nerve-widgets.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { captureWarnings } from '../helpers/console.js';
 
-const spaces = ' '.repeat(50_000);
-// Linear work on 50,000 characters takes milliseconds; the quadratic check took 5 to 45 s here.
-const QUICK_MS = 2000;
+// Linear work on these characters takes milliseconds. The quadratic check took 5 to 45 s on
+// 50,000; on ten times as many it would take a hundred times as long, which the test's own
+// timeout catches however busy the machine: no guessed duration to hold it to (issue 27 §7).
+const spaces = ' '.repeat(500_000);
 
 interface Drawn extends HTMLElement {
   updateComplete: Promise<boolean>;
@@ -28,11 +29,8 @@ describe('a long run of spaces in a phone number', () => {
         await el.updateComplete;
         const warnings = captureWarnings();
         try {
-          const started = performance.now();
           el.setAttribute('phone', value);
           await el.updateComplete;
-          const took = performance.now() - started;
-          expect(took, `${Math.round(took)} ms`).to.be.below(QUICK_MS);
         } finally {
           warnings.restore();
         }
@@ -56,11 +54,8 @@ describe('a long run of spaces in a phone number', () => {
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await el.updateComplete;
-      const started = performance.now();
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
       await el.updateComplete;
-      const took = performance.now() - started;
-      expect(took, `${Math.round(took)} ms`).to.be.below(QUICK_MS);
       expect(el.shadowRoot!.querySelector('#phone-error'), 'the phone error').to.not.equal(null);
     }
   });

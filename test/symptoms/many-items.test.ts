@@ -12,27 +12,20 @@ const MAX_ITEMS = 100;
 const COUNT = 5000;
 const many = Array.from({ length: COUNT }, (_, i) => `Symptom number ${i + 1}`);
 
-/** Draws a list from `fill` and returns it, with the time its drawing took. */
+/** Draws a list from `fill` and returns it, with the warnings it gave. */
 async function drawn(fill: (el: PinchedNerveSymptoms) => void, selectable: boolean) {
   const el = document.createElement('pinched-nerve-symptoms');
   el.setAttribute('region', 'lumbar');
   el.toggleAttribute('selectable', selectable);
   fill(el);
   const warnings = captureWarnings();
-  let took: number;
   try {
     document.body.append(el);
-    // The page's own 5,000 <li> take the browser seconds to lay out, with or without the
-    // widget: time only what the widget adds, its drawing and the layout of what it drew.
-    el.getBoundingClientRect();
-    const started = performance.now();
     await el.updateComplete;
-    el.getBoundingClientRect();
-    took = performance.now() - started;
   } finally {
     warnings.restore();
   }
-  return { el, took, warnings: warnings.messages };
+  return { el, warnings: warnings.messages };
 }
 
 const ways: Record<string, (el: PinchedNerveSymptoms) => void> = {
@@ -50,16 +43,16 @@ describe(`a list given ${COUNT} items`, () => {
   for (const [way, fill] of Object.entries(ways)) {
     for (const selectable of [false, true]) {
       it(`from ${way}${selectable ? ', selectable,' : ''} shows the first ${MAX_ITEMS} at once, with one warning`, async () => {
-        const { el, took, warnings } = await drawn(fill, selectable);
+        const { el, warnings } = await drawn(fill, selectable);
         const shown = [...el.shadowRoot!.querySelectorAll(selectable ? 'label' : 'li')].map((n) =>
           n.textContent.trim(),
         );
         expect(shown).to.deep.equal(many.slice(0, MAX_ITEMS));
         expect(warnings, 'one warning').to.have.length(1);
         expect(warnings[0]).to.contain('<pinched-nerve-symptoms>').and.contain(String(COUNT));
-        // Before the cap: 0.3 to 13 s here (selectable <li> children the slowest); after, well under 1 s
-        // on an idle machine. The count above is the exact check; this one catches a freeze.
-        expect(took, `${Math.round(took)} ms`).to.be.below(2000);
+        // The count above is the check: how long drawing takes depends on how busy the machine
+        // is (before the cap 0.3 to 13 s, after it well under 1 s when idle), a matter for
+        // `npm run bench`, not for a test that must hold on a busy machine (issue 27 §7).
       });
     }
   }

@@ -52,8 +52,10 @@ describe(
       try {
         const user = site.users[role];
         await tab.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
-        await tab.type('#user_login', user.login);
-        await tab.type('#user_pass', user.password);
+        // Filled in, not typed: 200 ms after it loads, the login page focuses and selects the user
+        // name, and keys typed after that moment went into it (issue 27 §7).
+        await tab.$eval('#user_login', (input, value) => (input.value = value), user.login);
+        await tab.$eval('#user_pass', (input, value) => (input.value = value), user.password);
         await Promise.all([tab.waitForNavigation({ waitUntil: 'load' }), tab.click('#wp-submit')]);
         await tab.goto(`${site.url}/wp-admin/post.php?post=${id}&action=edit`, {
           waitUntil: 'load',

@@ -49,16 +49,29 @@ describe(
       });
       // An Author: blocks are for every role that writes.
       await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
-      await page.type('#user_login', site.users.author.login);
-      await page.type('#user_pass', site.users.author.password);
+      // Filled in, not typed: 200 ms after it loads, the login page focuses and selects the user
+      // name, and keys typed after that moment went into it (issue 27 §7).
+      await page.$eval(
+        '#user_login',
+        (input, value) => (input.value = value),
+        site.users.author.login,
+      );
+      await page.$eval(
+        '#user_pass',
+        (input, value) => (input.value = value),
+        site.users.author.password,
+      );
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
       await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
-      await page.waitForFunction(
-        () =>
-          window.wp?.data?.select('core/block-editor') &&
-          document.querySelector('.edit-post-header-toolbar__inserter-toggle'),
-        { timeout: 60000 },
-      );
+      await page
+        .waitForFunction(
+          () =>
+            window.wp?.data?.select('core/block-editor') &&
+            document.querySelector('.edit-post-header-toolbar__inserter-toggle'),
+          { timeout: 60000 },
+        )
+        // Where it is stuck says why (the login page again: the login failed).
+        .catch((error) => Promise.reject(new Error(`${error.message} on ${page.url()}`)));
     });
     after(() => browser?.close());
 

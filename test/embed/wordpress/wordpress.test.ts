@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { card as words } from '../../../src/content/card-en.js';
 import { symptoms } from '../../../src/content/en.js';
 import { endpointFor } from '../../helpers/endpoint.js';
+import { WAIT_MS } from '../../helpers/testing.js';
 import { fillAll, nextEvent, pressSubmit, text } from '../../helpers/form.js';
 import { closeFixtures, openFixture, requireBundles, type Fixture } from '../frame.js';
 
@@ -21,7 +22,7 @@ async function openPost(name: string): Promise<Fixture & { widgets: Widget[]; en
   const fixture = await openFixture(`../wordpress/fixtures/${name}.shtml`);
   const widgets = [...fixture.document.querySelectorAll<Widget>(WIDGETS)];
   const timeout = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`widgets never defined in ${name}`)), 5000),
+    setTimeout(() => reject(new Error(`widgets never defined in ${name}`)), WAIT_MS),
   );
   for (const tag of new Set(widgets.map((w) => w.localName)))
     await Promise.race([fixture.window.customElements.whenDefined(tag), timeout]);

@@ -46,7 +46,7 @@ export async function completeForm() {
   $('[part~="submit-button"]').click();
   const event = await outcome;
   await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await new Promise((resolve) => setTimeout(resolve)); // and what that drawing queued
   const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return {
     event,
