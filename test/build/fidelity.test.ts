@@ -239,9 +239,7 @@ async function draw(page: Page, config: Configuration): Promise<string[]> {
     win.customElements.get(el.localName),
   );
   for (const el of widgets) {
-    await waitUntil(() => el.shadowRoot?.firstElementChild, `<${el.localName}> never drew`, {
-      timeout: 8000,
-    });
+    await waitUntil(() => el.shadowRoot?.firstElementChild, `<${el.localName}> never drew`);
     await el.updateComplete;
   }
   // A language other than the page's arrives in its own file: drawn once the words are in.
@@ -249,7 +247,6 @@ async function draw(page: Page, config: Configuration): Promise<string[]> {
     await waitUntil(
       () => el.shadowRoot!.querySelector(`[lang="${el.lang}"]`),
       `<${el.localName} lang="${el.lang}"> never drew its words`,
-      { timeout: 8000 },
     );
   if (config.click) {
     const control = widgets[0]!.shadowRoot!.querySelector<HTMLElement>(`[part~="${config.click}"]`);

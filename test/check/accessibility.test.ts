@@ -91,7 +91,7 @@ describe('<pinched-nerve-check> accessibility', () => {
     const el = await mountCheck(endpointFor('uncertain').url);
     await fillAll(el);
     await pressSubmit(el);
-    await waitUntil(() => el.status === 'failed', 'never answered', { timeout: 8000 });
+    await waitUntil(() => el.status === 'failed', 'never answered');
     await el.updateComplete;
     expect($(el, '#status-title')!.textContent.trim()).to.equal(words.failure.uncertainHeading);
     await expect(el).to.be.accessible();

@@ -185,7 +185,7 @@ describe('<pinched-nerve-check> on a phone (issue 25)', () => {
     await toContact(el);
     await fillContact(el);
     await next(el);
-    await waitUntil(() => $(el, '.success'), 'sent', { timeout: 8000 });
+    await waitUntil(() => $(el, '.success'), 'sent');
     const sent = JSON.parse((await two.received()).requests[0]!.body);
     expect(sent).to.deep.include({
       consent: true,
@@ -205,7 +205,7 @@ describe('<pinched-nerve-check> on a phone (issue 25)', () => {
     expect(box).to.contain(words.consent.text.replace('{clinic}', 'Lakeside'));
     expect(box).to.contain('Lakeside to (555) 010-2000.');
     await next(single);
-    await waitUntil(() => $(single, '.success'), 'sent', { timeout: 8000 });
+    await waitUntil(() => $(single, '.success'), 'sent');
     const body = JSON.parse((await one.received()).requests[0]!.body);
     expect(body.consent_automated).to.equal(true);
     expect(body.consent_automated_text).to.equal(body.consent_text);
@@ -219,7 +219,7 @@ describe('<pinched-nerve-check> on a phone (issue 25)', () => {
     await toContact(el);
     await fillContact(el);
     await next(el);
-    await waitUntil(() => $(el, '.success'), 'sent', { timeout: 8000 });
+    await waitUntil(() => $(el, '.success'), 'sent');
     expect($(el, '#title'), 'the form’s title gives way').to.equal(null);
     const status = $(el, '#status')!;
     expect(status.querySelector('h3')!.textContent.trim()).to.equal(words.success.heading);
@@ -243,7 +243,7 @@ describe('<pinched-nerve-check> on a phone (issue 25)', () => {
     await toContact(el);
     await fillContact(el);
     await next(el);
-    await waitUntil(() => $(el, '.success'), 'sent', { timeout: 8000 });
+    await waitUntil(() => $(el, '.success'), 'sent');
     expect(text($(el, '#status'))).to.contain(words.success.next);
     expect(words.success.next).to.not.match(/\d|hour|day|today|soon/i);
     expect($(el, '[part="booking-link"]')).to.equal(null);
@@ -275,7 +275,7 @@ describe('<pinched-nerve-check> on a phone (issue 25)', () => {
     observer?.observe({ type: 'layout-shift' });
     const before = footer.getBoundingClientRect().top;
     await next(el);
-    await waitUntil(() => $(el, '.success'), 'sent', { timeout: 8000 });
+    await waitUntil(() => $(el, '.success'), 'sent');
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     // The entries of the last frame, which the observer would get only in a task after it.
     if (observer) record(observer.takeRecords());

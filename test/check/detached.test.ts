@@ -42,15 +42,13 @@ describe('a form the page removes while it is sending', () => {
       const { heard, stop } = listen(name, { document, window, form: el, around });
       try {
         await pressSubmit(el);
-        await waitUntil(async () => (await ep.received()).requests.length === 1, 'never sent', {
-          timeout: 5000,
-        });
+        await waitUntil(async () => (await ep.received()).requests.length === 1, 'never sent');
         expect(el.status).to.equal('sending');
         around.remove();
         expect(el.isConnected).to.equal(false);
         expect(await ep.release(), 'the server held the answer').to.equal(true);
         // The events are dispatched before the status changes, in the same task.
-        await waitUntil(() => el.status === after, 'never answered', { timeout: 5000 });
+        await waitUntil(() => el.status === after, 'never answered');
       } finally {
         stop();
       }
@@ -68,7 +66,7 @@ describe('a form the page removes while it is sending', () => {
     const { heard, stop } = listen('pinched-nerve-success', { document, form: el });
     try {
       await pressSubmit(el);
-      await waitUntil(() => el.status === 'success', 'never answered', { timeout: 5000 });
+      await waitUntil(() => el.status === 'success', 'never answered');
     } finally {
       stop();
     }

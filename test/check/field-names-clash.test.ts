@@ -36,9 +36,7 @@ describe('field-names that would drop an answer', () => {
       el.setAttribute('layout', 'single');
       try {
         document.body.append(el);
-        await waitUntil(() => $(el, '.not-configured'), 'the form never said it cannot send', {
-          timeout: 10000,
-        });
+        await waitUntil(() => $(el, '.not-configured'), 'the form never said it cannot send');
       } finally {
         errors.restore();
       }
@@ -57,7 +55,7 @@ describe('field-names that would drop an answer', () => {
     el.setAttribute('field-names', '{"phone":"mobile","email":"email_address"}');
     el.setAttribute('layout', 'single');
     document.body.append(el);
-    await waitUntil(() => $(el, '#f-name'), 'not drawn', { timeout: 10000 });
+    await waitUntil(() => $(el, '#f-name'), 'not drawn');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect($(el, '.not-configured')).to.equal(null);
   });

@@ -26,9 +26,7 @@ async function fillAndSend(el: PinchedNerveCheck) {
   $<HTMLInputElement>(el, '#f-consent')!.click();
   await el.updateComplete;
   $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
-  await waitUntil(() => el.status === 'failed' || el.status === 'success', 'never settled', {
-    timeout: 10000,
-  });
+  await waitUntil(() => el.status === 'failed' || el.status === 'success', 'never settled');
 }
 
 describe('a <base> added after the form drew', () => {
@@ -49,7 +47,7 @@ describe('a <base> added after the form drew', () => {
     el.setAttribute('layout', 'single');
     el.setAttribute('phone', '555 010 4477');
     document.body.append(el);
-    await waitUntil(() => $(el, '#f-name'), 'not drawn', { timeout: 10000 });
+    await waitUntil(() => $(el, '#f-name'), 'not drawn');
     return el;
   }
 
@@ -92,7 +90,7 @@ describe('a refused endpoint with a password in it (issue 24 §6)', () => {
     el.setAttribute('endpoint', 'https://clinic:hunter2@forms.example.test/leads');
     try {
       document.body.append(el);
-      await waitUntil(() => $(el, '.not-configured'), 'never refused', { timeout: 10000 });
+      await waitUntil(() => $(el, '.not-configured'), 'never refused');
     } finally {
       errors.restore();
       el.remove();

@@ -20,7 +20,7 @@ describe('<pinched-nerve-check> privacy', () => {
         const el = await mountCheck(endpointFor(scenario).url);
         await fillAll(el);
         await pressSubmit(el);
-        await waitUntil(() => el.status !== 'sending', '', { timeout: 8000 });
+        await waitUntil(() => el.status !== 'sending', '');
       }
     } finally {
       methods.forEach((m, i) => (console[m] = originals[i]!));
@@ -43,7 +43,7 @@ describe('<pinched-nerve-check> privacy', () => {
     const el = await mountCheck(ep.url);
     await fillAll(el);
     await pressSubmit(el);
-    await waitUntil(() => el.status === 'success', '', { timeout: 8000 });
+    await waitUntil(() => el.status === 'success', '');
     expect((await ep.received()).requests[0]!.cookie).to.equal('');
   });
 });

@@ -58,7 +58,7 @@ const replacedContent = (records: MutationRecord[]) =>
   records.some((r) => r.type === 'childList' && r.addedNodes.length > 0);
 
 const settled = (el: PinchedNerveCheck) =>
-  waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
+  waitUntil(() => el.status !== 'sending', 'still sending');
 
 /** The focused panel's name (from aria-labelledby) starts with its heading; Chromium agrees. */
 async function expectNamedByHeading(el: PinchedNerveCheck, panel: HTMLElement, title: string) {

@@ -17,7 +17,7 @@ import {
 } from '../helpers/form.js';
 
 const settled = (el: { status: string }) =>
-  waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
+  waitUntil(() => el.status !== 'sending', 'still sending');
 
 /** Every answer is still in the form after a failure. */
 function expectValuesKept(el: Parameters<typeof fillAll>[0]) {

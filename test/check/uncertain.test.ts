@@ -31,7 +31,7 @@ async function sendUncertain(el: PinchedNerveCheck) {
   const error = nextEvent<ErrorDetail>(el, 'pinched-nerve-error');
   await pressSubmit(el);
   const { detail } = await error;
-  await waitUntil(() => el.status === 'failed', 'never answered', { timeout: 8000 });
+  await waitUntil(() => el.status === 'failed', 'never answered');
   await el.updateComplete;
   return detail;
 }
@@ -42,7 +42,7 @@ describe('the relay’s uncertain answer (504 pnw_uncertain)', () => {
       const f = (lang === 'es' ? (await fetchSpanish()).check : english).failure;
       const ep = endpointFor('uncertain');
       const el = await mountCheck(ep.url, { lang, phone: PHONE, 'clinic-name': 'Lakeside' });
-      await waitUntil(() => drawnLang(el) === lang, 'its words never arrived', { timeout: 5000 });
+      await waitUntil(() => drawnLang(el) === lang, 'its words never arrived');
       const detail = await sendUncertain(el);
       expect(detail.status).to.equal(504);
       expect(detail.payload.name).to.equal('Ada Lovelace');
@@ -82,7 +82,7 @@ describe('the relay’s uncertain answer (504 pnw_uncertain)', () => {
     const again = nextEvent<ErrorDetail>(el, 'pinched-nerve-error');
     $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
     await again;
-    await waitUntil(() => el.status === 'failed', 'never answered', { timeout: 8000 });
+    await waitUntil(() => el.status === 'failed', 'never answered');
     expect((await ep.received()).requests).to.have.length(2);
     expectValuesKept(el);
   });

@@ -63,7 +63,7 @@ describe('a server’s errors on keys that are not form fields', () => {
           phone: PHONE,
           'clinic-name': 'Lakeside Spine',
         });
-        await waitUntil(() => drawnLang(el) === lang, 'its words never arrived', { timeout: 5000 });
+        await waitUntil(() => drawnLang(el) === lang, 'its words never arrived');
         const errors = captureWarnings('error');
         try {
           await send(el);

@@ -166,9 +166,7 @@ describe('the snippet builder (demo/builder.html)', () => {
     set(win, '#page-url', 'http://www.example-clinic.com/back-pain');
     leave(win, '#phone');
     leave(win, '#page-url');
-    await waitUntil(() => problem(win, 'phone').textContent.includes('cannot dial'), 'phone', {
-      timeout: 5000,
-    });
+    await waitUntil(() => problem(win, 'phone').textContent.includes('cannot dial'), 'phone');
     expect(problem(win, 'page-url').textContent).to.contain('not on https');
     // The endpoint was typed in the same drawing, but its field was not left yet.
     expect(problem(win, 'endpoint').hidden).to.equal(true);
@@ -187,7 +185,6 @@ describe('the snippet builder (demo/builder.html)', () => {
     await waitUntil(
       () => problem(win, 'phone').hidden && problem(win, 'endpoint').hidden,
       'good values clear the problems',
-      { timeout: 5000 },
     );
     expect(problem(win, 'page-url').hidden).to.equal(true);
   });

@@ -97,9 +97,6 @@ describe('two copies of Lit under the documented Trusted Types policy', () => {
     await waitUntil(
       () => fixture.window.__embed!.errors.length > 0,
       'the second copy did not throw',
-      {
-        timeout: 10000,
-      },
     );
     expect(fixture.window.customElements.get('pinched-nerve-map')).to.equal(undefined);
   });

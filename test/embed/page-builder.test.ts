@@ -75,7 +75,7 @@ describe('a page builder that inserts the docs’ snippets with innerHTML', () =
     page.document.querySelector('main')!.innerHTML = body;
     for (const tag of ['pinched-nerve-card', 'pinched-nerve-check']) {
       const el = page.document.querySelector(tag) as HTMLElement & { hasUpdated: boolean };
-      await waitUntil(() => el.hasUpdated, `<${tag}> never drew`, { timeout: 8000 });
+      await waitUntil(() => el.hasUpdated, `<${tag}> never drew`);
       expect(
         el.shadowRoot!.querySelector('a[href^="tel:"]'),
         `${tag}'s own call link`,

@@ -150,9 +150,7 @@ describe('the widgets in a Next.js page: rendered on the server, hydrated in the
           expect(container.children[i] === el, `${el.localName} kept`).to.equal(true);
         const list = fromServer[0] as PinchedNerveSymptoms;
         const check = fromServer[1] as PinchedNerveCheck;
-        await waitUntil(() => check.hasUpdated && list.hasUpdated, 'never drawn', {
-          timeout: 8000,
-        });
+        await waitUntil(() => check.hasUpdated && list.hasUpdated, 'never drawn');
         drawn(list);
         drawn(check);
         const boxes = list.shadowRoot!.querySelectorAll<HTMLInputElement>('input');
@@ -168,9 +166,7 @@ describe('the widgets in a Next.js page: rendered on the server, hydrated in the
           'https://lakeside.example/privacy',
         );
         await press(check, '[part="submit-button"]');
-        await waitUntil(() => sent.length === 1, 'the success listener never ran', {
-          timeout: 8000,
-        });
+        await waitUntil(() => sent.length === 1, 'the success listener never ran');
         expect(sent).to.deep.equal([200]);
         await check.updateComplete;
         expect(text($(check, '#status'))).to.contain('within one working day');
@@ -211,7 +207,7 @@ describe('the widgets in a Next.js page: rendered on the server, hydrated in the
       };
       const { root } = await hydrate(container, CamelCaseCheck, { clinic });
       try {
-        await waitUntil(() => check.hasUpdated, 'never drawn', { timeout: 8000 });
+        await waitUntil(() => check.hasUpdated, 'never drawn');
         expect(check.endpoint, 'hydration set no property').to.equal(undefined);
         expect(consoleErrors.messages, consoleErrors.messages.join('\n')).to.have.length(1);
         const [message] = consoleErrors.messages;

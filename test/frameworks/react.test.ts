@@ -94,7 +94,7 @@ describe('the widgets in React 19', () => {
         'https://clinic.example/privacy',
       );
       await pressSubmit(check);
-      await waitUntil(() => successes.length === 1, 'no pinched-nerve-success', { timeout: 8000 });
+      await waitUntil(() => successes.length === 1, 'no pinched-nerve-success');
       await check.updateComplete;
       expect(text($(check, '#status'))).to.contain('42');
       expect(text($(check, '#status'))).to.not.contain('Sending');

@@ -98,7 +98,7 @@ describe('the widgets in Vue 3', () => {
         'https://clinic.example/privacy',
       );
       await pressSubmit(check);
-      await waitUntil(() => successes.length === 1, 'no pinched-nerve-success', { timeout: 8000 });
+      await waitUntil(() => successes.length === 1, 'no pinched-nerve-success');
       await check.updateComplete;
       expect(text($(check, '#status'))).to.contain('42');
       expect(text($(check, '#status'))).to.not.contain('Sending');

@@ -71,7 +71,7 @@ export async function send(el: PinchedNerveCheck, email?: string) {
   const submitted = nextEvent<SubmitDetail>(el, 'pinched-nerve-submit');
   await pressSubmit(el);
   const { payload } = (await submitted).detail;
-  await waitUntil(() => el.status !== 'sending', 'still sending', { timeout: 8000 });
+  await waitUntil(() => el.status !== 'sending', 'still sending');
   await el.updateComplete;
   return payload;
 }

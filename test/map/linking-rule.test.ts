@@ -47,9 +47,7 @@ describe('the map and a form it is not linked to (no `for`)', () => {
     );
     const map = box.querySelector<Drawn>('pinched-nerve-map')!;
     const check = box.querySelector<Drawn>('pinched-nerve-check')!;
-    await waitUntil(() => $(map, '#root-C6') && $(check, '#f-name'), 'not drawn', {
-      timeout: 10000,
-    });
+    await waitUntil(() => $(map, '#root-C6') && $(check, '#f-name'), 'not drawn');
     $<HTMLInputElement>(map, '#root-C6')!.click();
     await map.updateComplete;
     const button = $<HTMLAnchorElement>(map, '[part="cta-button"]')!;
@@ -72,9 +70,7 @@ describe('the map and a form it is not linked to (no `for`)', () => {
     );
     const map = box.querySelector<Drawn>('pinched-nerve-map')!;
     const check = box.querySelector<Drawn>('pinched-nerve-check')!;
-    await waitUntil(() => $(map, '#root-C6') && $(check, '#f-name'), 'not drawn', {
-      timeout: 10000,
-    });
+    await waitUntil(() => $(map, '#root-C6') && $(check, '#f-name'), 'not drawn');
     $<HTMLInputElement>(map, '#root-C6')!.click();
     await map.updateComplete;
     $<HTMLAnchorElement>(map, '[part="cta-button"]')!.click();

@@ -22,7 +22,6 @@ async function alone(file: string, tag: string, lang: string): Promise<RenderedE
   await waitUntil(
     () => el.shadowRoot!.querySelector('[part=base]')?.getAttribute('lang') === lang,
     `${file}: its ${lang} words never arrived`,
-    { timeout: 10000 },
   );
   return el;
 }

@@ -32,9 +32,7 @@ function mount(format: string, endpoint: string) {
 }
 
 const refused = (el: Element) =>
-  waitUntil(() => $(el, '.not-configured'), 'the form never said it cannot send', {
-    timeout: 10000,
-  });
+  waitUntil(() => $(el, '.not-configured'), 'the form never said it cannot send');
 
 describe('the service formats’ endpoints', () => {
   afterEach(() => document.querySelectorAll('pinched-nerve-check').forEach((el) => el.remove()));
@@ -119,7 +117,7 @@ describe('the service formats’ endpoints', () => {
     for (const format of ['hubspot', 'formspree'] as const) {
       const service = serviceUrl(format);
       const el = mount(format, `${service.url}/`);
-      await waitUntil(() => $(el, '#f-name'), 'not drawn', { timeout: 10000 });
+      await waitUntil(() => $(el, '#f-name'), 'not drawn');
       await send(el);
       expect(el.status, format).to.equal('success');
       expect(await service.received(), format).to.have.length(1);

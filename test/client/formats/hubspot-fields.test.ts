@@ -45,9 +45,7 @@ async function sendFromCampaign(extra: Record<string, string> = {}) {
   const map = box.querySelector<Drawn>('pinched-nerve-map')!;
   const check = box.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
   for (const [name, value] of Object.entries(extra)) check.setAttribute(name, value);
-  await waitUntil(() => $(map, '#root-C6') && $(check, '#f-name'), 'not drawn', {
-    timeout: 10000,
-  });
+  await waitUntil(() => $(map, '#root-C6') && $(check, '#f-name'), 'not drawn');
   $<HTMLInputElement>(map, '#root-C6')!.click();
   await map.updateComplete;
   $<HTMLAnchorElement>(map, '[part="cta-button"]')!.click();
@@ -69,7 +67,7 @@ async function sendFromCampaign(extra: Record<string, string> = {}) {
   );
   $<HTMLButtonElement>(check, '[part="submit-button"]')!.click();
   const { payload } = (await submitted).detail;
-  await waitUntil(() => check.status !== 'sending', 'still sending', { timeout: 8000 });
+  await waitUntil(() => check.status !== 'sending', 'still sending');
   const requests = await service.received();
   expect(requests, 'one request').to.have.length(1);
   return { check, payload, body: JSON.parse(requests[0]!.body) as Body };

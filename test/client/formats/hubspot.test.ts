@@ -78,7 +78,7 @@ describe('format="hubspot": HubSpot’s Forms API v3', () => {
   it('shows HubSpot’s field errors in the patient’s language', async () => {
     const service = serviceUrl('hubspot');
     const el = await mountCheck(service.url, { format: 'hubspot', lang: 'es' });
-    await waitUntil(() => drawnLang(el) === 'es', 'Spanish never arrived', { timeout: 5000 });
+    await waitUntil(() => drawnLang(el) === 'es', 'Spanish never arrived');
     await send(el, 'ada@example.invalid');
     const es = (await (
       await fetch('/src/content/locales/es.json')
