@@ -238,12 +238,22 @@ export class CheckFlow implements ReactiveController {
     }
     this._error(payload, result.status, result.message);
     const { errors, unknown, step } = sortFieldErrors(result.fieldErrors);
-    // Errors on keys the form lacks: the patient cannot fix them, so only the developer is told.
+    // Errors on keys the form lacks: the patient cannot fix them, so only the developer is told,
+    // by key. Not the server's words, which may repeat what the patient typed (error trackers
+    // collect console errors); those are in the response, in the browser's network panel.
     if (unknown.length)
       console.error(
-        `<${host.localName}>: not shown to the patient, errors on fields the form lacks: ${unknown
-          .map(({ field, text }) => `${field[0] === '#' ? '(no field)' : field}: "${text}"`)
-          .join('; ')}`,
+        `<${host.localName}>: the server refused the answers for fields the form lacks (${unknown
+          .map(({ field }) =>
+            field[0] == '#'
+              ? '(no field)'
+              : /^[a-z_][\w.-]{0,39}$/i.test(field)
+                ? field
+                : '(a key)',
+          )
+          .join(
+            ', ',
+          )}); the patient was told it could not accept them. See its answer in the network panel.`,
       );
     if (step !== null) return this._showErrors(errors, on.single() ? this.state.step : step);
     return this._fail(failureKey(result));

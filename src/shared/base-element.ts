@@ -132,19 +132,27 @@ export class PinchedNerveElement extends LitElement {
   /**
    * Dispatches a bubbling, composed event; returns false when a listener canceled it. An element
    * the page has removed (a route change while the form was sending) can reach no `document`
-   * listener: it dispatches on itself, then once more on its document, with itself as `target`.
+   * listener: when the event has bubbled to the top of its removed tree unstopped, it goes once
+   * more to the element's document, with the element as `target` and canceled if it was.
    * @internal
    */
   protected _emit<T>(name: string, detail: T, cancelable = false): boolean {
     const init = { detail, bubbles: true, composed: true, cancelable };
-    const away = !this.isConnected;
-    let heard = this.dispatchEvent(new CustomEvent<T>(name, init));
-    if (away) {
+    const event = new CustomEvent<T>(name, init);
+    const top = this.isConnected ? null : this.getRootNode({ composed: true });
+    let heard = true;
+    // Added after the page's own listeners on the top node, so it sees what they did.
+    const relay = (e: Event) => {
+      if (e !== event || e.cancelBubble) return;
       const copy = new CustomEvent<T>(name, init);
       Object.defineProperty(copy, 'target', { value: this });
-      heard = this.ownerDocument.dispatchEvent(copy) && heard;
-    }
-    return heard;
+      if (e.defaultPrevented) copy.preventDefault();
+      heard = this.ownerDocument.dispatchEvent(copy);
+    };
+    top?.addEventListener(name, relay);
+    const dispatched = this.dispatchEvent(event);
+    top?.removeEventListener(name, relay);
+    return dispatched && heard;
   }
 
   /** One console.warn per element, attribute and value, naming all three. @internal */

@@ -60,6 +60,32 @@ describe('a form the page removes while it is sending', () => {
       }
     });
 
+  it('keeps a removed form’s event from the document when a listener around it stopped it', async () => {
+    const ep = endpointFor('held-ok');
+    const el = await mountCheck(ep.url, { 'clinic-name': 'Lakeside Spine' });
+    const around = document.createElement('main');
+    el.parentElement!.append(around);
+    around.append(el);
+    await fillAll(el);
+    // A page that keeps the form's health data away from its document-wide analytics.
+    const stopIt = (e: Event) => e.stopPropagation();
+    around.addEventListener('pinched-nerve-success', stopIt);
+    const { heard, stop } = listen('pinched-nerve-success', { document, window, form: el });
+    try {
+      await pressSubmit(el);
+      await waitUntil(async () => (await ep.received()).requests.length === 1, 'never sent');
+      around.remove();
+      expect(await ep.release(), 'the server held the answer').to.equal(true);
+      await waitUntil(() => el.status === 'success', 'never answered');
+    } finally {
+      stop();
+      around.removeEventListener('pinched-nerve-success', stopIt);
+    }
+    expect(heard.form).to.have.length(1);
+    expect(heard.document).to.have.length(0);
+    expect(heard.window).to.have.length(0);
+  });
+
   it('a form still on the page: its document hears each event once, as always', async () => {
     const el = await mountCheck(endpointFor('ok').url, { 'clinic-name': 'Lakeside Spine' });
     await fillAll(el);

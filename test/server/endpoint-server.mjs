@@ -42,6 +42,14 @@ const scenarios = {
   // alongside an error on one of the form's own fields.
   'utm-field-errors': (res) =>
     json(res, 422, { errors: { utm_source: 'This field is not on the form' } }),
+  // A server that repeats the patient's answers in its errors, on no field and on a key that is one.
+  'echo-field-errors': (res) =>
+    json(res, 422, {
+      errors: {
+        '#': 'ada@example.com is already registered',
+        'Ada Lovelace 555-010-2000': 'Ada Lovelace, (555) 010-2000 already booked',
+      },
+    }),
   'fieldless-errors': (res) => json(res, 422, { errors: [{ message: 'Form is not accepting' }] }),
   'mixed-field-errors': (res) =>
     json(res, 422, {

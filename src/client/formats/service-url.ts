@@ -29,7 +29,7 @@ export function serviceUrl(
   if (!url) return { notes: [] };
   const ids = service.path.exec(/^https?:\/\/[^/?#\\\s]+(\/[^?#\s]*)$/i.exec(endpoint)?.[1] ?? '');
   const host =
-    /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname) ||
+    (url.protocol == 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)) ||
     (url.protocol == 'https:' && !url.port && service.hosts.test(url.hostname));
   if (ids && host) return { url: new URL(service.build(ids.slice(1)), url.origin), notes: [] };
   const error = `refusing endpoint="${endpoint}": format="${format}" sends only to ${service.shape}`;

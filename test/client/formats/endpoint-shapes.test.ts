@@ -66,6 +66,14 @@ describe('the service formats’ endpoints', () => {
       () => `https://api.hsforms.com.evil.example${SUBMIT}/4412345/${GUID}`,
     ],
     ['hubspot', 'is relative', () => `${SUBMIT}/4412345/${GUID}`],
+    // This machine is for a test stand-in over http: only; https: there is whatever the
+    // patient's own machine runs (the docs: only from an http: page).
+    [
+      'hubspot',
+      'is this machine over https:',
+      () => `https://localhost:8443${SUBMIT}/4412345/${GUID}`,
+    ],
+    ['formspree', 'is this machine over https:', () => `https://127.0.0.1/f/xyzabcde`],
     ['formspree', 'climbs out of the path with ..', () => `${formspree()}/f/xokabcde/../../evil`],
     ['formspree', 'has an id that is not Formspree’s', () => `${formspree()}/f/xok-abcde-12345`],
     ['formspree', 'is on another https: host', () => `https://evil.example/f/xyzabcde`],
