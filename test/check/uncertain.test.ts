@@ -12,18 +12,18 @@ import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.comp
 import { check as english } from '../../src/content/check-en.js';
 import { drawnLang } from '../helpers/drawn.js';
 import { endpointFor } from '../helpers/endpoint.js';
-import { $, fillAll, mountCheck, nextEvent, pressSubmit, text } from '../helpers/form.js';
+import {
+  $,
+  fillAll,
+  mountCheck,
+  nextEvent,
+  pressSubmit,
+  text,
+  expectValuesKept,
+} from '../helpers/form.js';
 import { fetchSpanish } from '../helpers/spanish.js';
 
 const PHONE = '1-800-555-0199';
-
-function expectValuesKept(el: PinchedNerveCheck) {
-  expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Ada Lovelace');
-  expect($<HTMLInputElement>(el, '#f-phone')!.value).to.equal('(555) 010-2000');
-  expect($<HTMLInputElement>(el, '#f-email')!.value).to.equal('ada@example.com');
-  expect($<HTMLInputElement>(el, '#f-consent')!.checked).to.equal(true);
-  expect(el.values.region).to.equal('lumbar');
-}
 
 /** Fills the form, sends it, and returns the error event once the answer is shown. */
 async function sendUncertain(el: PinchedNerveCheck) {

@@ -7,26 +7,15 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../dist/check.js';
-import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { check as english } from '../../src/content/check-en.js';
 import { captureWarnings } from '../helpers/console.js';
 import { drawnLang } from '../helpers/drawn.js';
 import { endpointFor } from '../helpers/endpoint.js';
-import { $, mountCheck, send, text } from '../helpers/form.js';
+import { $, mountCheck, send, text, expectValuesKept } from '../helpers/form.js';
 import { serviceUrl } from '../helpers/services.js';
 import { fetchSpanish } from '../helpers/spanish.js';
 
 const PHONE = '1-800-555-0199';
-
-/** Every answer is still in the form after the failure. */
-function expectValuesKept(el: PinchedNerveCheck) {
-  expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Ada Lovelace');
-  expect($<HTMLInputElement>(el, '#f-phone')!.value).to.equal('(555) 010-2000');
-  expect($<HTMLInputElement>(el, '#f-email')!.value).to.equal('ada@example.com');
-  expect($<HTMLInputElement>(el, '#f-consent')!.checked).to.equal(true);
-  expect(el.values.region).to.equal('lumbar');
-  expect(el.values.treatments).to.deep.equal(['anti-inflammatory', 'physical-therapy']);
-}
 
 const cases = [
   {

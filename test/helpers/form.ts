@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SubmitDetail } from '../../src/check/events.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 
@@ -74,6 +74,16 @@ export async function send(el: PinchedNerveCheck, email?: string) {
   await waitUntil(() => el.status !== 'sending', 'still sending');
   await el.updateComplete;
   return payload;
+}
+
+/** Every answer fillAll() gave is still in the form (after a failure). */
+export function expectValuesKept(el: PinchedNerveCheck) {
+  expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Ada Lovelace');
+  expect($<HTMLInputElement>(el, '#f-phone')!.value).to.equal('(555) 010-2000');
+  expect($<HTMLInputElement>(el, '#f-email')!.value).to.equal('ada@example.com');
+  expect($<HTMLInputElement>(el, '#f-consent')!.checked).to.equal(true);
+  expect(el.values.region).to.equal('lumbar');
+  expect(el.values.treatments).to.deep.equal(['anti-inflammatory', 'physical-therapy']);
 }
 
 export const mountCheck = (endpoint: string, extra: Partial<Record<string, string>> = {}) => {
