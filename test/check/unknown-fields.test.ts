@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../dist/check.js';
 import { check as english } from '../../src/content/check-en.js';
-import { captureWarnings } from '../helpers/console.js';
+import { errorsDuring } from '../helpers/console.js';
 import { drawnLang } from '../helpers/drawn.js';
 import { endpointFor } from '../helpers/endpoint.js';
 import { $, mountCheck, send, text, expectValuesKept } from '../helpers/form.js';
@@ -53,12 +53,7 @@ describe('a server’s errors on keys that are not form fields', () => {
           'clinic-name': 'Lakeside Spine',
         });
         await waitUntil(() => drawnLang(el) === lang, 'its words never arrived');
-        const errors = captureWarnings('error');
-        try {
-          await send(el);
-        } finally {
-          errors.restore();
-        }
+        const logged = await errorsDuring(() => send(el));
         expect(el.status).to.equal('failed');
         const status = $(el, '#status')!;
         expect(text($(el, '#status-title'))).to.equal(words.failure.heading);
@@ -71,23 +66,18 @@ describe('a server’s errors on keys that are not form fields', () => {
         expect($(el, '.error-summary')).to.equal(null);
         expect(el.shadowRoot!.textContent).to.not.contain(said);
         expectValuesKept(el);
-        expect(errors.messages).to.have.length(1);
-        expect(errors.messages[0]).to.contain('<pinched-nerve-check>');
-        expect(errors.messages[0]).to.contain(field);
+        expect(logged).to.have.length(1);
+        expect(logged[0]).to.contain('<pinched-nerve-check>');
+        expect(logged[0]).to.contain(field);
         // Not the server's words: a server may repeat what the patient typed.
-        expect(errors.messages[0]).to.not.contain(said);
+        expect(logged[0]).to.not.contain(said);
       });
 
   it('shows errors on the form’s own fields at them, and only logs the others', async () => {
     const el = await mountCheck(endpointFor('mixed-field-errors').url, {
       'clinic-name': 'Lakeside Spine',
     });
-    const errors = captureWarnings('error');
-    try {
-      await send(el);
-    } finally {
-      errors.restore();
-    }
+    const logged = await errorsDuring(() => send(el));
     expect(el.status).to.equal('editing');
     expect(text($(el, '#email-error'))).to.equal('Error: Use your own address');
     const summary = $(el, '.error-summary')!;
@@ -95,10 +85,10 @@ describe('a server’s errors on keys that are not form fields', () => {
     expect(el.shadowRoot!.activeElement).to.equal(summary);
     expect(el.shadowRoot!.textContent).to.not.contain('This field is not on the form');
     expectValuesKept(el);
-    expect(errors.messages).to.have.length(1);
-    expect(errors.messages[0]).to.contain('(utm_source)');
-    expect(errors.messages[0]).to.not.contain('This field is not on the form');
-    expect(errors.messages[0]).to.not.contain('Use your own address');
+    expect(logged).to.have.length(1);
+    expect(logged[0]).to.contain('(utm_source)');
+    expect(logged[0]).to.not.contain('This field is not on the form');
+    expect(logged[0]).to.not.contain('Use your own address');
   });
 
   it('never puts what the server repeats of the patient’s answers in the console', async () => {
@@ -106,15 +96,10 @@ describe('a server’s errors on keys that are not form fields', () => {
       'clinic-name': 'Lakeside Spine',
       phone: PHONE,
     });
-    const errors = captureWarnings('error');
-    try {
-      await send(el);
-    } finally {
-      errors.restore();
-    }
+    const logged = await errorsDuring(() => send(el));
     expect(el.status).to.equal('failed');
-    expect(errors.messages).to.have.length(1);
-    const said = errors.messages[0]!;
+    expect(logged).to.have.length(1);
+    const said = logged[0]!;
     expect(said).to.contain('((no field), (a key))');
     for (const typed of ['ada@example.com', 'Ada', 'Lovelace', '555'])
       expect(said).to.not.contain(typed);

@@ -7,3 +7,14 @@ export function captureWarnings(method: 'warn' | 'error' = 'warn') {
   };
   return { messages, restore: () => (console[method] = original) };
 }
+
+/** The console.error calls made while `run` runs (a send, say). */
+export async function errorsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const errors = captureWarnings('error');
+  try {
+    await run();
+  } finally {
+    errors.restore();
+  }
+  return errors.messages;
+}
