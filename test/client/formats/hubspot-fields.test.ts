@@ -10,6 +10,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../dist/map.js';
 import '../../../dist/check.js';
 import type { PinchedNerveCheck } from '../../../src/check/pinched-nerve-check.component.js';
+import { nextEvent, pressSubmit, tick, type } from '../../helpers/form.js';
 import { serviceUrl } from '../../helpers/services.js';
 
 interface Drawn extends HTMLElement {
@@ -50,22 +51,11 @@ async function sendFromCampaign(extra: Record<string, string> = {}) {
   await map.updateComplete;
   $<HTMLAnchorElement>(map, '[part="cta-button"]')!.click();
   await check.updateComplete;
-  for (const [id, value] of [
-    ['f-name', 'Ada Lovelace'],
-    ['f-phone', '(555) 010-2000'],
-  ]) {
-    const input = $<HTMLInputElement>(check, `#${id}`)!;
-    input.value = value!;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  $<HTMLInputElement>(check, '#f-consent')!.click();
-  await check.updateComplete;
-  const submitted = new Promise<CustomEvent<{ payload: Record<string, unknown> }>>((resolve) =>
-    check.addEventListener('pinched-nerve-submit', (e) => resolve(e as CustomEvent), {
-      once: true,
-    }),
-  );
-  $<HTMLButtonElement>(check, '[part="submit-button"]')!.click();
+  await type(check, 'f-name', 'Ada Lovelace');
+  await type(check, 'f-phone', '(555) 010-2000');
+  await tick(check, 'f-consent');
+  const submitted = nextEvent<{ payload: Record<string, unknown> }>(check, 'pinched-nerve-submit');
+  await pressSubmit(check);
   const { payload } = (await submitted).detail;
   await waitUntil(() => check.status !== 'sending', 'still sending');
   const requests = await service.received();
