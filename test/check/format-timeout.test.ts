@@ -4,6 +4,7 @@
  * (Try again, the phone) with the answers kept. On the built files.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { fillRequired, pressSubmit, tick } from '../helpers/form.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -26,18 +27,9 @@ describe('a stalled format code load (issue 24 §5)', () => {
     el.setAttribute('layout', 'single');
     document.body.append(el);
     await waitUntil(() => $(el, '#f-name'), 'not drawn');
-    $<HTMLInputElement>(el, '#f-region-1')!.click();
-    for (const [id, value] of [
-      ['f-name', 'Ada Lovelace'],
-      ['f-phone', '(555) 010-2000'],
-    ]) {
-      const input = $<HTMLInputElement>(el, `#${id}`)!;
-      input.value = value!;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
-    $<HTMLInputElement>(el, '#f-consent')!.click();
-    await el.updateComplete;
-    $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+    await tick(el, 'f-region-1');
+    await fillRequired(el);
+    await pressSubmit(el);
     await waitUntil(() => el.status === 'failed' || el.status === 'success', 'still sending');
     expect(el.status).to.equal('failed');
     await el.updateComplete;

@@ -9,23 +9,15 @@ import '../../dist/check.js';
 import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
 import { captureWarnings } from '../helpers/console.js';
 import { endpointFor } from '../helpers/endpoint.js';
+import { fillRequired, pressSubmit, tick } from '../helpers/form.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
 
 async function fillAndSend(el: PinchedNerveCheck) {
-  $<HTMLInputElement>(el, '#f-region-1')!.click();
-  for (const [id, value] of [
-    ['f-name', 'Ada Lovelace'],
-    ['f-phone', '(555) 010-2000'],
-  ]) {
-    const input = $<HTMLInputElement>(el, `#${id}`)!;
-    input.value = value!;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  $<HTMLInputElement>(el, '#f-consent')!.click();
-  await el.updateComplete;
-  $<HTMLButtonElement>(el, '[part="submit-button"]')!.click();
+  await tick(el, 'f-region-1');
+  await fillRequired(el);
+  await pressSubmit(el);
   await waitUntil(() => el.status === 'failed' || el.status === 'success', 'never settled');
 }
 

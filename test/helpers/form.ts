@@ -44,6 +44,13 @@ export const shownStep = (el: PinchedNerveCheck) =>
 /** Whether the form shows one step at a time (read from the page, as the bundles rename internals). */
 const inSteps = (el: PinchedNerveCheck) => !!$(el, '[part="progress"]');
 
+/** Types a name and a phone number and gives consent: what a form needs beside the region. */
+export async function fillRequired(el: PinchedNerveCheck) {
+  await type(el, 'f-name', 'Ada Lovelace');
+  await type(el, 'f-phone', '(555) 010-2000');
+  await tick(el, 'f-consent');
+}
+
 /** Fills in all three steps with valid answers and reaches the last step. */
 export async function fillAll(el: PinchedNerveCheck) {
   await tick(el, 'f-region-1'); // lower back

@@ -7,6 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../dist/map.js';
 import '../../dist/check.js';
 import { endpointFor } from '../helpers/endpoint.js';
+import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.component.js';
+import { fillRequired, nextEvent, pressSubmit } from '../helpers/form.js';
 
 interface Drawn extends HTMLElement {
   updateComplete: Promise<boolean>;
@@ -15,21 +17,10 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
 
 /** Fills in what the single-page form requires beside the region, and sends it to the server. */
-async function send(check: Drawn, ep: ReturnType<typeof endpointFor>) {
-  for (const [id, value] of [
-    ['f-name', 'Ada Lovelace'],
-    ['f-phone', '(555) 010-2000'],
-  ]) {
-    const input = $<HTMLInputElement>(check, `#${id}`)!;
-    input.value = value!;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-  $<HTMLInputElement>(check, '#f-consent')!.click();
-  await check.updateComplete;
-  const done = new Promise((resolve) =>
-    check.addEventListener('pinched-nerve-success', resolve, { once: true }),
-  );
-  $<HTMLButtonElement>(check, '[part="submit-button"]')!.click();
+async function send(check: PinchedNerveCheck, ep: ReturnType<typeof endpointFor>) {
+  await fillRequired(check);
+  const done = nextEvent(check, 'pinched-nerve-success');
+  await pressSubmit(check);
   await done;
   const { requests } = await ep.received();
   expect(requests).to.have.length(1);
@@ -46,7 +37,7 @@ describe('the map and a form it is not linked to (no `for`)', () => {
       </div>`,
     );
     const map = box.querySelector<Drawn>('pinched-nerve-map')!;
-    const check = box.querySelector<Drawn>('pinched-nerve-check')!;
+    const check = box.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
     await waitUntil(() => $(map, '#root-C6') && $(check, '#f-name'), 'not drawn');
     $<HTMLInputElement>(map, '#root-C6')!.click();
     await map.updateComplete;
@@ -69,7 +60,7 @@ describe('the map and a form it is not linked to (no `for`)', () => {
       </div>`,
     );
     const map = box.querySelector<Drawn>('pinched-nerve-map')!;
-    const check = box.querySelector<Drawn>('pinched-nerve-check')!;
+    const check = box.querySelector<PinchedNerveCheck>('pinched-nerve-check')!;
     await waitUntil(() => $(map, '#root-C6') && $(check, '#f-name'), 'not drawn');
     $<HTMLInputElement>(map, '#root-C6')!.click();
     await map.updateComplete;

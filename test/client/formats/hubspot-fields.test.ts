@@ -10,7 +10,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../dist/map.js';
 import '../../../dist/check.js';
 import type { PinchedNerveCheck } from '../../../src/check/pinched-nerve-check.component.js';
-import { nextEvent, pressSubmit, tick, type } from '../../helpers/form.js';
+import { fillRequired, nextEvent, pressSubmit } from '../../helpers/form.js';
 import { serviceUrl } from '../../helpers/services.js';
 
 interface Drawn extends HTMLElement {
@@ -51,9 +51,7 @@ async function sendFromCampaign(extra: Record<string, string> = {}) {
   await map.updateComplete;
   $<HTMLAnchorElement>(map, '[part="cta-button"]')!.click();
   await check.updateComplete;
-  await type(check, 'f-name', 'Ada Lovelace');
-  await type(check, 'f-phone', '(555) 010-2000');
-  await tick(check, 'f-consent');
+  await fillRequired(check);
   const submitted = nextEvent<{ payload: Record<string, unknown> }>(check, 'pinched-nerve-submit');
   await pressSubmit(check);
   const { payload } = (await submitted).detail;
