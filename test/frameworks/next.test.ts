@@ -12,61 +12,15 @@ import type { PinchedNerveCheck } from '../../src/check/pinched-nerve-check.comp
 import type { PinchedNerveSymptoms } from '../../src/symptoms/pinched-nerve-symptoms.component.js';
 import { captureWarnings } from '../helpers/console.js';
 import { endpointFor } from '../helpers/endpoint.js';
+import { pressSubmit } from '../helpers/form.js';
 import { text } from '../helpers/text.js';
+import { drawn, fillSteps2And3, watchErrors } from './shared.js';
 
-// Not test/helpers/form.js nor ./shared.js: they define the tags from src/ on import, and here
-// the tags must stay undefined until the component's module loads the built ones.
+// test/helpers/form.js and ./shared.js import the elements' types only: the tags stay undefined
+// until the component's module loads the built ones.
 const h = React.createElement;
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
-
-/** Clicks a control of the form, as a person would, and waits for the form to redraw. */
-async function press(check: PinchedNerveCheck, selector: string) {
-  const control = $(check, selector);
-  if (!control) throw new Error(`no control ${selector}`);
-  control.click();
-  await check.updateComplete;
-}
-
-async function type(check: PinchedNerveCheck, id: string, value: string) {
-  const input = $<HTMLInputElement>(check, `#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await check.updateComplete;
-}
-
-/** From step 1, answered by the list's tick, to the ticked consent box. */
-async function fillSteps2And3(check: PinchedNerveCheck) {
-  const submit = '[part="submit-button"]';
-  await press(check, submit);
-  for (const id of ['f-duration-2', 'f-treatments', 'f-mri']) await press(check, `#${id}`);
-  await press(check, submit);
-  await type(check, 'f-name', 'Ada Lovelace');
-  await type(check, 'f-phone', '(555) 010-2000');
-  for (const id of ['f-contact_method', 'f-consent']) await press(check, `#${id}`);
-}
-
-/** Collects uncaught errors and rejections while the describe block runs. */
-function watchErrors(): () => string[] {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(String(e.reason));
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  return () => errors;
-}
-
-/** The widget drew something the patient can see. */
-function drawn(el: HTMLElement) {
-  expect(el.shadowRoot?.children.length, `<${el.localName}> drew nothing`).to.be.greaterThan(1);
-  expect(el.getBoundingClientRect().height, `<${el.localName}> is 0 px high`).to.be.greaterThan(0);
-}
 
 /** The components' own modules, named at run time so the type check leaves them to test/package/. */
 const NEXT = './next/';
@@ -165,7 +119,7 @@ describe('the widgets in a Next.js page: rendered on the server, hydrated in the
         expect($<HTMLAnchorElement>(check, '.privacy a')!.href).to.equal(
           'https://lakeside.example/privacy',
         );
-        await press(check, '[part="submit-button"]');
+        await pressSubmit(check);
         await waitUntil(() => sent.length === 1, 'the success listener never ran');
         expect(sent).to.deep.equal([200]);
         await check.updateComplete;
