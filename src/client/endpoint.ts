@@ -1,7 +1,8 @@
 /** Why an endpoint was refused, in words for the console. */
 export type EndpointCheck = { ok: true; url: URL } | { ok: false; reason: string };
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** This machine: the only hosts reached over plain http:, from an http: page (a test server). */
+export const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Health data may only travel over HTTPS: an endpoint must come to an `https:` URL, plain

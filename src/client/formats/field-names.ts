@@ -1,5 +1,6 @@
 import type { ConfigNote, SendConfig } from '../config.js';
 import type { Payload } from '../encode.js';
+import { refusal } from './refusal.js';
 
 /** `field-names`: a payload key and the name a service knows it by, e.g. `{"phone":"mobilephone"}`. */
 export type FieldNames = Record<string, string>;
@@ -37,11 +38,11 @@ export function readFieldNames(
     Array.isArray(names) ||
     !Object.values(names).every((name) => name && typeof name == 'string')
   ) {
-    const error = `refusing field-names="${value}": it is not a JSON object of names, like {"phone":"mobilephone"}`;
     return {
       names: {},
-      error,
-      notes: [{ level: 'error', text: `${error}. Nothing will be sent.` }],
+      ...refusal(
+        `refusing field-names="${value}": it is not a JSON object of names, like {"phone":"mobilephone"}`,
+      ),
     };
   }
   // Two keys under one name would overwrite each other, and a reserved name is the service's:
@@ -64,14 +65,7 @@ export function readFieldNames(
   }
   const taken = reserved && Object.values(names as FieldNames).find((name) => reserved.test(name));
   if (taken) clash ||= `"${taken}" is a name the service keeps for itself`;
-  if (clash) {
-    const error = `refusing field-names="${value}": ${clash}`;
-    return {
-      names: {},
-      error,
-      notes: [{ level: 'error', text: `${error}. Nothing will be sent.` }],
-    };
-  }
+  if (clash) return { names: {}, ...refusal(`refusing field-names="${value}": ${clash}`) };
   const unknown = Object.keys(names).filter(
     (key) =>
       !PAYLOAD_KEYS.test(key) &&

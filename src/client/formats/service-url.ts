@@ -1,4 +1,6 @@
 import type { ConfigNote, SendConfig } from '../config.js';
+import { LOCAL_HOSTS } from '../endpoint.js';
+import { refusal } from './refusal.js';
 
 /** A service's submit address: its hosts, its path with the ids, and how to write it. */
 export interface Service {
@@ -29,9 +31,10 @@ export function serviceUrl(
   if (!url) return { notes: [] };
   const ids = service.path.exec(/^https?:\/\/[^/?#\\\s]+(\/[^?#\s]*)$/i.exec(endpoint)?.[1] ?? '');
   const host =
-    (url.protocol == 'http:' && /^(localhost|127\.0\.0\.1|\[::1\])$/.test(url.hostname)) ||
+    (url.protocol == 'http:' && LOCAL_HOSTS.has(url.hostname)) ||
     (url.protocol == 'https:' && !url.port && service.hosts.test(url.hostname));
   if (ids && host) return { url: new URL(service.build(ids.slice(1)), url.origin), notes: [] };
-  const error = `refusing endpoint="${endpoint}": format="${format}" sends only to ${service.shape}`;
-  return { error, notes: [{ level: 'error', text: `${error}. Nothing will be sent.` }] };
+  return refusal(
+    `refusing endpoint="${endpoint}": format="${format}" sends only to ${service.shape}`,
+  );
 }
